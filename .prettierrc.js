@@ -1,0 +1,1 @@
+export { default } from '@fleetlens/prettier-config';
