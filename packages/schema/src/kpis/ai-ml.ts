@@ -1,0 +1,38 @@
+import type { Kpi } from '../kpi.ts';
+
+/** GPU and model-server KPIs; `gpu` is the device UUID or index, `model` the served model. */
+export const AI_ML_KPIS: readonly Kpi[] = [
+  {
+    name: 'gpu_utilization_ratio',
+    unit: 'ratio',
+    kind: 'gauge',
+    description: 'Fraction of time the GPU was busy, 0 to 1 (DCGM percent divided by 100)',
+    dimensions: ['gpu'],
+    paradigms: ['ai_ml'],
+  },
+  {
+    name: 'gpu_memory_used_bytes',
+    unit: 'bytes',
+    kind: 'gauge',
+    description: 'GPU framebuffer memory in use (DCGM MiB times 1,048,576)',
+    dimensions: ['gpu'],
+    paradigms: ['ai_ml'],
+  },
+  {
+    name: 'energy_joules_total',
+    unit: 'joules',
+    kind: 'counter',
+    description: 'Energy consumed by the GPU since the exporter started (DCGM mJ divided by 1000)',
+    dimensions: ['gpu'],
+    paradigms: ['ai_ml'],
+  },
+  {
+    name: 'tokens_total',
+    unit: 'count',
+    kind: 'counter',
+    description: 'Tokens processed by a language model server, prompt and generated',
+    dimensions: ['model', 'direction'],
+    dimensionValues: { direction: ['prompt', 'generation'] },
+    paradigms: ['ai_ml'],
+  },
+];
