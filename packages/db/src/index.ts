@@ -71,3 +71,5 @@ export type {
   Platform as DbPlatform,
   Kpi as DbKpi,
 } from './generated/prisma/client.ts';
+export * from './query/index.ts';
+export * from './maintenance/index.ts';

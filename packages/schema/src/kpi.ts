@@ -24,6 +24,8 @@ export const ZKpiName = z
     'gpu_memory_used_bytes',
     'energy_joules_total',
     'tokens_total',
+    'kv_cache_usage_ratio',
+    'time_to_first_token_seconds',
     'block_height',
     'peers',
     'transactions_total',

@@ -35,4 +35,20 @@ export const AI_ML_KPIS: readonly Kpi[] = [
     dimensionValues: { direction: ['prompt', 'generation'] },
     paradigms: ['ai_ml'],
   },
+  {
+    name: 'kv_cache_usage_ratio',
+    unit: 'ratio',
+    kind: 'gauge',
+    description: 'Fraction of a language model server\'s KV cache in use, 0 to 1',
+    dimensions: ['model'],
+    paradigms: ['ai_ml'],
+  },
+  {
+    name: 'time_to_first_token_seconds',
+    unit: 'seconds',
+    kind: 'histogram',
+    description: 'Time from request arrival to the first generated token',
+    dimensions: ['model'],
+    paradigms: ['ai_ml'],
+  },
 ];

@@ -1,0 +1,10 @@
+export { createDirtyHourMarker, hourStartNs, ROLLUP_DIRTY_DDL } from './dirty-hours.ts';
+export type { DirtyHourMarker } from './dirty-hours.ts';
+export { DEFAULT_RETENTION, retentionCutoffs } from './retention-config.ts';
+export type { RetentionCutoffs, RetentionDays } from './retention-config.ts';
+export { enforceRetention } from './retention.ts';
+export type { EnforceRetentionOptions, RetentionResult } from './retention.ts';
+export { runRollups } from './rollups.ts';
+export type { RunRollupsOptions, RunRollupsResult } from './rollups.ts';
+export { startMaintenance } from './scheduler.ts';
+export type { Maintenance, MaintenanceLogger, MaintenanceOptions } from './scheduler.ts';

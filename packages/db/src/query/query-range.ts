@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+
+import { makeGrid, toMs } from './buckets.ts';
+import { QueryError } from './errors.ts';
+import { eventSourceOf, hasEvents, readEvents } from './event-source.ts';
+import { checkBy, createAccumulator, groupOf, groupOfValue } from './group.ts';
+import {
+  createHistogramAccumulator,
+  createHistogramReader,
+  histogramIncreases,
+} from './histogram-source.ts';
+import { isPercentile } from './percentiles.ts';
+import { hasRows } from './point-reader.ts';
+import { chooseResolution, resolutionCandidates } from './resolution.ts';
+import { maxGap, querySamples, sampleGrid } from './sample-source.ts';
+import type { SampleQuery } from './sample-source.ts';
+import { selectSeries } from './series-filter.ts';
+import type { SeriesMeta } from './series-filter.ts';
+import { DEFAULT_LOOKBACK_NS, nowNs } from './time.ts';
+import { AGGS } from './types.ts';
+import type { QueryRangeParams, QueryRangeResult, RangeSeries } from './types.ts';
+
+export const DEFAULT_MAX_SERIES = 20_000;
+
+/**
+ * Range query over one KPI, grouped by a resource field or label, on step-aligned buckets
+ * (see makeGrid). The data source is, in order:
+ * 1. events, for the KPIs derived from per-event records (EVENT_SOURCES) when any event
+ *    matches in the range: exact values, so percentiles are exact (see quantile);
+ * 2. histogram series of the KPI (histogram_quantile over the step's bucket increases);
+ * 3. gauge and counter samples, at the resolution chooseResolution picks, falling back to a
+ *    finer one when the coarser holds no rows for the range (see querySamples).
+ * Every filter value is a bound parameter and every label name is validated first.
+ */
+export const queryRange = (db: Database.Database, params: QueryRangeParams): QueryRangeResult =>
+  // One read transaction: every statement of the query sees the same snapshot.
+  db.transaction(() => queryInSnapshot(db, params)).deferred();
+
+const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): QueryRangeResult => {
+  if (!(AGGS as readonly string[]).includes(params.agg)) {
+    throw new QueryError(`unknown agg: ${JSON.stringify(params.agg)}`);
+  }
+  if (typeof params.kpi !== 'string' || params.kpi === '') throw new QueryError('kpi is required');
+  checkBy(params.by);
+  const filters = params.filters ?? {};
+  const query: SampleQuery = {
+    fromNs: params.fromNs,
+    toNs: params.toNs,
+    stepNs: params.stepNs,
+    agg: params.agg,
+    by: params.by,
+    lookbackNs: params.lookbackNs ?? DEFAULT_LOOKBACK_NS,
+  };
+  const grid = makeGrid(query.fromNs, query.toNs, query.stepNs, query.lookbackNs);
+
+  const source = eventSourceOf(params.kpi);
+  if (source !== undefined && hasEvents(db, source, filters, grid.startNs, grid.toNs)) {
+    const accumulator = createAccumulator(isPercentile(params.agg));
+    // rate of events: each adds 1/step seconds, so the summed cell is events per second.
+    const perSecond = 1000 / grid.stepMs;
+    for (const [bucket, value, group] of readEvents(db, source, filters, grid, params.by)) {
+      const eventValue = params.agg === 'rate' ? perSecond : value;
+      accumulator.add(groupOfValue(params.by, group), bucket, eventValue);
+    }
+
+    return { resolution: 'raw', source: 'events', series: accumulator.finish(params.agg, grid) };
+  }
+
+  const maxSeries = params.maxSeries ?? DEFAULT_MAX_SERIES;
+  const select = (kinds: string[]): SeriesMeta[] => {
+    const series = selectSeries(db, { kpi: params.kpi, filters, kinds, limit: maxSeries + 1 });
+    if (series.length > maxSeries) {
+      throw new QueryError(`query matches more than ${maxSeries} series; add filters`);
+    }
+
+    return series;
+  };
+
+  const histograms = select(['histogram']);
+  if (histograms.length > 0) {
+    const series = queryHistograms(db, histograms, query);
+    if (series.length > 0) return { resolution: 'raw', source: 'histograms', series };
+  }
+
+  const series = select(['gauge', 'counter']);
+  const ids = series.map((meta) => meta.id);
+  const chosen =
+    params.resolution ??
+    chooseResolution({ ...query, nowNs: params.nowNs ?? nowNs(), retention: params.retention });
+  const candidates = params.resolution === undefined ? resolutionCandidates(chosen) : [chosen];
+  const resolution =
+    candidates.find(
+      (candidate) => candidate === 'raw' || hasRows(db, candidate, ids, grid.startNs, grid.toNs),
+    ) ?? chosen;
+
+  return { resolution, source: 'samples', series: querySamples(db, series, query, resolution) };
+};
+
+const queryHistograms = (
+  db: Database.Database,
+  histograms: readonly SeriesMeta[],
+  query: SampleQuery,
+): RangeSeries[] => {
+  const grid = sampleGrid(query, 'raw');
+  const read = createHistogramReader(db, grid);
+  const accumulator = createHistogramAccumulator();
+  const gap = toMs(maxGap(query, 'raw'));
+  for (const meta of histograms) {
+    const group = groupOf(meta, query.by);
+    histogramIncreases(read(meta.id), grid, gap, (bucket, delta) =>
+      accumulator.add(group, bucket, delta),
+    );
+  }
+
+  return accumulator.finish(query.agg, grid);
+};

@@ -1,0 +1,55 @@
+import type { SeriesFilters } from './series-filter.ts';
+
+export const AGGS = ['avg', 'sum', 'min', 'max', 'count', 'rate', 'p50', 'p95', 'p99'] as const;
+
+export type Agg = (typeof AGGS)[number];
+
+/** raw: the sample tables; 1m / 1h: rollup_1m / rollup_1h. */
+export type Resolution = 'raw' | '1m' | '1h';
+
+/** Where the points came from: float samples or rollups, exact events, or histogram buckets. */
+export type QuerySource = 'samples' | 'events' | 'histograms';
+
+export type QueryRangeParams = {
+  kpi: string;
+  /** Range start; buckets start at fromNs floored to a multiple of stepNs. */
+  fromNs: bigint;
+  /** Range end, inclusive. */
+  toNs: bigint;
+  /** A whole number of milliseconds; at most 11,000 steps per range. */
+  stepNs: bigint;
+  agg: Agg;
+  /**
+   * A resource field (tenant, paradigm, platform, cluster, node, namespace, workload,
+   * instance) or a label name; without it, one series for everything.
+   */
+  by?: string;
+  filters?: SeriesFilters;
+  /**
+   * How long a raw sample stays the series' current value when later steps have none
+   * (Prometheus lookback delta). Default 5 minutes; 0 means strictly the last sample inside
+   * each step (last_over_time). At rollup resolutions a row is current for the minute or
+   * hour it covers, never longer. Also the longest gap a counter's sample pair may span.
+   */
+  lookbackNs?: bigint;
+  /** Skips the automatic choice (and its fallback). */
+  resolution?: Resolution;
+  /** Reference time for retention windows; defaults to the wall clock. */
+  nowNs?: bigint;
+  /** Retention in days, to know which resolutions still hold the range. */
+  retention?: { rawDays?: number; rollup1mDays?: number };
+  /** Refuse queries matching more series than this (default 20,000). */
+  maxSeries?: number;
+};
+
+/** One output series; points are [bucket start ns, value], ascending, absent buckets omitted. */
+export type RangeSeries = {
+  group: Record<string, string>;
+  points: [tsNs: bigint, value: number][];
+};
+
+export type QueryRangeResult = {
+  resolution: Resolution;
+  source: QuerySource;
+  series: RangeSeries[];
+};
