@@ -1,0 +1,146 @@
+import { createStore, migrateDatabase, startMaintenance } from '@fleetlens/db';
+
+import type { CollectorEnv } from './env.ts';
+import { createIngestPipeline } from './ingest/pipeline.ts';
+import type { WriteJob, WriteOutcome } from './ingest/pipeline.ts';
+import { createStoreWriter } from './ingest/store-writer.ts';
+import { DEFAULT_LABEL_LIMITS } from './ingest/validate.ts';
+import { createWriteQueue } from './ingest/write-queue.ts';
+import type { Logger } from './logger.ts';
+import { createCollectorMetrics } from './metrics/index.ts';
+import { createCatalogRoutes } from './read/catalog-routes.ts';
+import { createMetricsRoute } from './read/metrics-route.ts';
+import { createStoreRoutes } from './read/store-routes.ts';
+import { createFaroRoutes } from './receivers/faro.ts';
+import { startOtlpGrpcServer } from './receivers/otlp-grpc.ts';
+import { createOtlpHttpRoutes } from './receivers/otlp-http.ts';
+import { createPrometheusImportRoute } from './receivers/prometheus-import.ts';
+import { createRemoteWriteRoute } from './receivers/remote-write.ts';
+import { loadScrapeConfig } from './scrape/config.ts';
+import { startScrapeManager } from './scrape/scrape-manager.ts';
+import { startHttpServer } from './server/http-server.ts';
+import { createRouter } from './server/router.ts';
+
+const NS_PER_SECOND = 1_000_000_000n;
+const DEFAULT_TENANT = 'default';
+/** Samples per transaction: large enough to amortize the commit, small enough to let reads in. */
+const MAX_BATCH_SAMPLES = 200_000;
+
+export const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
+
+export type CollectorHandle = {
+  httpPort: number;
+  grpcPort: number;
+  /** Stops accepting, lets queued writes commit, then closes the store. */
+  close: () => Promise<void>;
+};
+
+/** Wires store, writer, receivers, scrapes and the read API from one validated config. */
+export const startCollector = async ({
+  env,
+  logger,
+  now = nowNs,
+}: {
+  env: CollectorEnv;
+  logger: Logger;
+  now?: () => bigint;
+}): Promise<CollectorHandle> => {
+  const url = env.DATABASE_URL;
+  const { path, applied } = migrateDatabase(url);
+  if (applied.length > 0) logger.info('store migrated', { path, applied });
+  const store = createStore(url, { synchronous: env.FLEETLENS_SQLITE_SYNCHRONOUS });
+  const writer = createStoreWriter(store.sqlite, now);
+
+  let queueDepth = (): number => 0;
+  const metrics = createCollectorMetrics({ readQueueDepth: () => queueDepth() });
+  const queue = createWriteQueue<WriteJob, WriteOutcome>({
+    maxSize: env.FLEETLENS_QUEUE_MAX_SAMPLES,
+    maxBatchSize: MAX_BATCH_SAMPLES,
+    commit: (jobs) => {
+      const end = metrics.batchCommit.startTimer();
+      try {
+        return writer.commit(jobs);
+      } finally {
+        end();
+      }
+    },
+    onCommitError: (error) => logger.error('store commit failed', { error: String(error) }),
+  });
+  queueDepth = queue.depth;
+
+  const pipeline = createIngestPipeline({
+    queue,
+    metrics,
+    readLimits: () => ({
+      nowNs: now(),
+      maxFutureNs: BigInt(env.FLEETLENS_MAX_FUTURE_SECONDS) * NS_PER_SECOND,
+      maxAgeNs: BigInt(Math.round(env.FLEETLENS_BACKFILL_DAYS * 86_400)) * NS_PER_SECOND,
+      ...DEFAULT_LABEL_LIMITS,
+    }),
+  });
+  const ingest = {
+    pipeline,
+    metrics,
+    maxBodyBytes: env.FLEETLENS_MAX_BODY_BYTES,
+    tenant: DEFAULT_TENANT,
+    now,
+  };
+
+  const maintenance = startMaintenance({
+    db: store.sqlite,
+    intervalMs: env.FLEETLENS_MAINTENANCE_INTERVAL_SECONDS * 1000,
+    retention: {
+      rawDays: env.FLEETLENS_RETENTION_RAW_DAYS,
+      rollup1mDays: env.FLEETLENS_RETENTION_1M_DAYS,
+      rollup1hDays: env.FLEETLENS_RETENTION_1H_DAYS,
+      eventsDays: env.FLEETLENS_RETENTION_EVENTS_DAYS,
+    },
+    logger,
+  });
+
+  const scrapeTargets = env.FLEETLENS_SCRAPE_CONFIG
+    ? await loadScrapeConfig(env.FLEETLENS_SCRAPE_CONFIG)
+    : [];
+  const scrapes = startScrapeManager({ targets: scrapeTargets, logger, ...ingest });
+
+  const router = createRouter([
+    ...createOtlpHttpRoutes({ ...ingest, logger }),
+    createRemoteWriteRoute(ingest),
+    createPrometheusImportRoute(ingest),
+    ...createFaroRoutes(metrics.registry),
+    ...createCatalogRoutes(),
+    ...createStoreRoutes({ sqlite: store.sqlite, targets: scrapes.targets, now }),
+    createMetricsRoute(metrics.registry),
+  ]);
+  const http = await startHttpServer({
+    router,
+    host: env.FLEETLENS_HOST,
+    port: env.FLEETLENS_HTTP_PORT,
+    logger,
+  });
+  const grpc = await startOtlpGrpcServer({
+    ...ingest,
+    host: env.FLEETLENS_HOST,
+    port: env.FLEETLENS_GRPC_PORT,
+    maxMessageBytes: env.FLEETLENS_MAX_BODY_BYTES,
+    logger,
+  });
+  logger.info('collector listening', {
+    http: `${env.FLEETLENS_HOST}:${http.port}`,
+    grpc: `${env.FLEETLENS_HOST}:${grpc.port}`,
+    store: path,
+    scrapeTargets: scrapeTargets.length,
+  });
+
+  return {
+    httpPort: http.port,
+    grpcPort: grpc.port,
+    close: async () => {
+      await scrapes.stop();
+      await Promise.all([http.close(), grpc.close()]);
+      await queue.drain();
+      await maintenance.stop();
+      await store.close();
+    },
+  };
+};

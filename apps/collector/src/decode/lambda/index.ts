@@ -1,0 +1,1 @@
+export { parseLambdaReport } from './parse-lambda-report.ts';

@@ -1,0 +1,80 @@
+import type { SeriesKey, SeriesResolver } from '@fleetlens/db';
+import type { Resource } from '@fleetlens/schema';
+
+/** Resolver fingerprints are sha1 hashes; this cache answers repeat series with string keys. */
+const MAX_CACHED_SERIES = 2_000_000;
+/** How often each resource goes through the resolver anyway, so its last-seen time moves. */
+const LAST_SEEN_REFRESH_NS = 60_000_000_000n;
+
+const resourceKeys = new WeakMap<Resource, string>();
+
+const resourceKeyOf = (resource: Resource): string => {
+  let key = resourceKeys.get(resource);
+  if (key === undefined) {
+    key = [
+      resource.tenant,
+      resource.paradigm,
+      resource.platform,
+      resource.cluster ?? '',
+      resource.node ?? '',
+      resource.namespace ?? '',
+      resource.workload ?? '',
+      resource.instance ?? '',
+    ].join('\u0000');
+    resourceKeys.set(resource, key);
+  }
+
+  return key;
+};
+
+const labelsKeyOf = (labels: Readonly<Record<string, string>> | undefined): string => {
+  if (!labels) return '';
+  const names = Object.keys(labels);
+  if (names.length > 1) names.sort();
+  let key = '';
+  for (const name of names) key += `${name}\u0002${labels[name] ?? ''}\u0003`;
+
+  return key;
+};
+
+/**
+ * Series ids for write batches: a Map lookup per sample on the hot path, the resolver (hashing,
+ * SQL) only for new series and for the periodic last-seen refresh of each resource.
+ */
+export const createSeriesIds = (resolver: SeriesResolver) => {
+  let ids = new Map<string, number>();
+  const lastRefresh = new Map<string, bigint>();
+
+  return (keys: readonly SeriesKey[], seenNs: bigint): number[] => {
+    const result = new Array<number>(keys.length);
+    const pending: SeriesKey[] = [];
+    const pendingAt: number[] = [];
+    const pendingKeys: string[] = [];
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as SeriesKey;
+      const resourceKey = resourceKeyOf(key.resource as Resource);
+      const fastKey = `${key.kpi}\u0001${key.kind}\u0001${resourceKey}\u0001${labelsKeyOf(key.labels)}`;
+      const id = ids.get(fastKey);
+      const refreshed = lastRefresh.get(resourceKey);
+      const isRefreshDue = refreshed === undefined || seenNs - refreshed >= LAST_SEEN_REFRESH_NS;
+      if (id !== undefined && !isRefreshDue) {
+        result[index] = id;
+        continue;
+      }
+      if (isRefreshDue) lastRefresh.set(resourceKey, seenNs);
+      pending.push(key);
+      pendingAt.push(index);
+      pendingKeys.push(fastKey);
+    }
+    if (pending.length === 0) return result;
+
+    const resolved = resolver.resolve(pending, seenNs);
+    if (ids.size + pending.length > MAX_CACHED_SERIES) ids = new Map();
+    resolved.forEach((id, position) => {
+      result[pendingAt[position] ?? 0] = id;
+      ids.set(pendingKeys[position] ?? '', id);
+    });
+
+    return result;
+  };
+};

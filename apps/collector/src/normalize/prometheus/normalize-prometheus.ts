@@ -1,0 +1,191 @@
+import type { Paradigm, Resource } from '@fleetlens/schema';
+
+import type { PromMetricType, PromParseResult, PromSample } from '../../decode/types.ts';
+import { createBatchBuilder } from '../batch-builder.ts';
+import { detectEdgeFromLabels } from '../detect-edge.ts';
+import {
+  detectBatchPlatform,
+  detectPromPlatform,
+  findKnownPlatform,
+  isHostExporter,
+  resolveParadigm,
+} from '../detect.ts';
+import type { Labels } from '../labels.ts';
+import { toLabelKey } from '../labels.ts';
+import { createResourceCache, readResourceFields, toLabelResourceKey } from '../resource.ts';
+import type { ResourceFields } from '../resource.ts';
+import type { RuleEntry, RuleIndex } from '../rules/index.ts';
+import type { RuleSet } from '../rules/types.ts';
+import { LABEL_PARADIGM } from '../semconv.ts';
+import { toNanoseconds } from '../time.ts';
+import type { NormalizeContext, NormalizedBatch } from '../types.ts';
+import { applyHistogramRule, applySummaryRule } from './apply-distribution.ts';
+import { applyScalarRule } from './apply-scalar.ts';
+import { collectHistogramSeries, collectSummarySeries } from './collect-series.ts';
+import type { HistogramSeries, SummarySeries } from './collect-series.ts';
+import { groupSamples } from './group-samples.ts';
+import type { SampleGroup } from './group-samples.ts';
+import type { PromRuleEnv } from './rule-env.ts';
+
+/** Info series whose labels say which Kubernetes distribution the nodes run. */
+const EDGE_INFO_FAMILIES = ['kubernetes_build_info', 'kube_node_info', 'node_uname_info'];
+
+/** The family TYPE decides; only an untyped family lets the rule decide. */
+const isReadable = (type: PromMetricType | undefined, rule: RuleEntry['rule']): boolean =>
+  type === undefined || type === rule.shape || (rule.acceptTypes ?? []).some((t) => t === type);
+
+const createSiblingLookup = (siblings: Map<string, PromSample[]>) => {
+  const indexed = new Map<string, Map<string, number>>();
+
+  return (name: string, labelKey: string): number | undefined => {
+    let byKey = indexed.get(name);
+    if (byKey === undefined) {
+      byKey = new Map((siblings.get(name) ?? []).map((s) => [toLabelKey(s.labels), s.value]));
+      indexed.set(name, byKey);
+    }
+
+    return byKey.get(labelKey);
+  };
+};
+
+const createTimestamps = (receivedAtNs: bigint) => {
+  let lastMs: number | undefined;
+  let lastNs = receivedAtNs;
+
+  return (timestampMs: number | undefined): bigint => {
+    if (timestampMs === undefined) return receivedAtNs;
+    if (timestampMs !== lastMs)
+      [lastMs, lastNs] = [timestampMs, toNanoseconds(timestampMs, receivedAtNs)];
+
+    return lastNs;
+  };
+};
+
+const findBatchEdge = (result: PromParseResult): string | undefined => {
+  for (const sample of result.samples) {
+    if (!EDGE_INFO_FAMILIES.includes(sample.family)) continue;
+    const platform = detectEdgeFromLabels(sample.labels);
+    if (platform) return platform;
+  }
+
+  return undefined;
+};
+
+/** Applies every rule the family TYPE allows; false when none could read the group. */
+const applyGroup = (group: SampleGroup, env: PromRuleEnv): boolean => {
+  let histograms: HistogramSeries[] | undefined;
+  let summaries: SummarySeries[] | undefined;
+  let applied = false;
+  for (const entry of group.entries) {
+    if (!isReadable(group.type, entry.rule)) continue;
+    applied = true;
+    if (entry.rule.shape === 'histogram') {
+      histograms ??= collectHistogramSeries(group.samples, group.name);
+      applyHistogramRule(entry, histograms, env);
+    } else if (entry.rule.shape === 'summary') {
+      summaries ??= collectSummarySeries(group.samples, group.name);
+      applySummaryRule(entry, summaries, env);
+    } else {
+      applyScalarRule(group, entry, env);
+    }
+  }
+
+  return applied;
+};
+
+/**
+ * Prometheus text, OpenMetrics and remote-write samples → KPIs, with the rules of `index`.
+ * Platform: the scrape's hint, else the family's own exporter, else the batch's platform;
+ * host exporters (cAdvisor, node_exporter) become the edge distribution their node runs.
+ */
+export const normalizePromWith = (
+  index: RuleIndex,
+  result: PromParseResult,
+  ctx: NormalizeContext,
+): NormalizedBatch => {
+  const builder = createBatchBuilder();
+  const source = ctx.job ?? ctx.source;
+  const grouped = groupSamples(result, index);
+  for (const [family, count] of grouped.unmapped) builder.addUnmapped(source, family, count);
+  if (grouped.groups.size === 0) return builder.finish();
+
+  const hint = findKnownPlatform(ctx.platformHint);
+  const batchPlatform = detectBatchPlatform(grouped.familyNames);
+  let batchEdge: { platform: string | undefined } | undefined;
+  const findEdge = () => (batchEdge ??= { platform: findBatchEdge(result) }).platform;
+  const cache = createResourceCache(ctx.tenant);
+
+  // Per batch: a node's distribution and a platform's paradigm are the same for every series.
+  const edgeByNode = new Map<string, string | undefined>();
+  const paradigms = new Map<string, Paradigm>();
+  const findParadigm = (platform: string, explicit: string | undefined): Paradigm => {
+    const memoKey = `${platform}\u0001${explicit ?? ''}`;
+    let paradigm = paradigms.get(memoKey);
+    if (paradigm === undefined) {
+      paradigm = resolveParadigm(platform, explicit, ctx.paradigmHint) ?? 'container';
+      paradigms.set(memoKey, paradigm);
+    }
+
+    return paradigm;
+  };
+  const findHostPlatform = (labels: Labels, fields: ResourceFields, platform: string) => {
+    const node = fields.node ?? '';
+    if (!edgeByNode.has(node)) edgeByNode.set(node, detectEdgeFromLabels(labels));
+
+    return edgeByNode.get(node) ?? findEdge() ?? platform;
+  };
+
+  const createResourceFinder = (platform: string) => {
+    const isHost = hint === undefined && isHostExporter(platform);
+
+    // The decoder interns label sets, so one labels object often recurs across families:
+    // its resource is found by identity before any key is built.
+    const byLabels = new WeakMap<Labels, Map<RuleSet, Resource>>();
+
+    return (labels: Labels, set: RuleSet): Resource => {
+      const known = byLabels.get(labels);
+      const same = known?.get(set);
+      if (same) return same;
+      const explicit = labels[LABEL_PARADIGM];
+      const key = toLabelResourceKey(labels, set, platform, explicit);
+      let resource = cache.find(key);
+      if (resource === undefined) {
+        const fields = readResourceFields(labels, set, ctx);
+        const actual = isHost ? findHostPlatform(labels, fields, platform) : platform;
+        resource = cache.create(key, actual, findParadigm(actual, explicit), fields);
+      }
+      if (known) known.set(set, resource);
+      else byLabels.set(labels, new Map([[set, resource]]));
+
+      return resource;
+    };
+  };
+  const finders = new Map<string, PromRuleEnv['resourceOf']>();
+  const resourcesFor = (platform: string) => {
+    let finder = finders.get(platform);
+    if (finder === undefined) {
+      finder = createResourceFinder(platform);
+      finders.set(platform, finder);
+    }
+
+    return finder;
+  };
+  const env: Omit<PromRuleEnv, 'resourceOf'> = {
+    builder,
+    toNs: createTimestamps(ctx.receivedAtNs),
+    findSibling: createSiblingLookup(grouped.siblings),
+  };
+
+  for (const group of grouped.groups.values()) {
+    const platform = hint ?? detectPromPlatform(group.name) ?? batchPlatform;
+    if (platform === undefined) {
+      builder.addUnmapped(source, group.name, group.samples.length);
+      continue;
+    }
+    if (!applyGroup(group, { ...env, resourceOf: resourcesFor(platform) })) {
+      builder.addUnmapped(source, group.name, group.samples.length);
+    }
+  }
+
+  return builder.finish();
+};

@@ -1,0 +1,122 @@
+import { findPlatform } from '@fleetlens/schema';
+
+import { decompress } from '../decode/body/index.ts';
+import { parsePrometheusText } from '../decode/prometheus/index.ts';
+import { DecodeError } from '../decode/types.ts';
+import type { IngestPipeline } from '../ingest/pipeline.ts';
+import type { CollectorMetrics } from '../metrics/index.ts';
+import { normalizePrometheus } from '../normalize/index.ts';
+import { HttpError } from '../server/http-error.ts';
+import { readBody } from '../server/read-body.ts';
+import { sendJson } from '../server/respond.ts';
+import type { Route } from '../server/router.ts';
+
+const EXTRA_LABEL = /^([a-zA-Z_][a-zA-Z0-9_]*)=(.*)$/s;
+
+/**
+ * `?extra_label=name=value` and `?timestamp=<ms>` (for samples without their own) as
+ * VictoriaMetrics accepts them, plus `job`, `instance` and a `platform` hint.
+ */
+const readImportParameters = (url: URL) => {
+  const extraLabels: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const raw of url.searchParams.getAll('extra_label')) {
+    const match = EXTRA_LABEL.exec(raw);
+    if (!match?.[1]) throw new HttpError(400, `extra_label must be name=value, got "${raw}"`);
+    extraLabels[match[1]] = match[2] ?? '';
+  }
+  const platformHint = url.searchParams.get('platform') ?? undefined;
+  if (platformHint !== undefined && !findPlatform(platformHint)) {
+    throw new HttpError(400, `unknown platform "${platformHint}"; see GET /api/v1/platforms`);
+  }
+
+  const timestamp = url.searchParams.get('timestamp');
+  const timestampMs = timestamp === null ? undefined : Number(timestamp);
+  if (timestampMs !== undefined && !Number.isSafeInteger(timestampMs)) {
+    throw new HttpError(400, `timestamp must be integer milliseconds, got "${timestamp}"`);
+  }
+
+  return {
+    timestampMs,
+    job: url.searchParams.get('job') ?? undefined,
+    instance: url.searchParams.get('instance') ?? undefined,
+    platformHint,
+    extraLabels,
+  };
+};
+
+const isOpenMetrics = (contentType: string | undefined): boolean =>
+  (contentType ?? '').toLowerCase().startsWith('application/openmetrics-text');
+
+/**
+ * The push path for Prometheus text and OpenMetrics (VictoriaMetrics-compatible URL). A parse
+ * error refuses the whole body, as a failed scrape does; per-sample problems keep the valid
+ * samples and answer 400 with the counts, as remote-write 1.0 asks.
+ */
+export const createPrometheusImportRoute = ({
+  pipeline,
+  metrics,
+  maxBodyBytes,
+  tenant,
+  now,
+}: {
+  pipeline: IngestPipeline;
+  metrics: CollectorMetrics;
+  maxBodyBytes: number;
+  tenant: string;
+  now: () => bigint;
+}): Route => ({
+  method: 'POST',
+  path: '/api/v1/import/prometheus',
+  handler: async ({ request, response, url }) => {
+    const protocol = 'prometheus_import';
+    try {
+      const parameters = readImportParameters(url);
+      const raw = await readBody(request, maxBodyBytes);
+      const bytes = decompress(raw, request.headers['content-encoding'], maxBodyBytes);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const receivedAtNs = now();
+      const parsed = parsePrometheusText(text, {
+        format: isOpenMetrics(request.headers['content-type']) ? 'openmetrics' : 'prometheus',
+        defaultTimestampMs: parameters.timestampMs ?? Number(receivedAtNs / 1_000_000n),
+      });
+      for (const sample of parsed.samples) Object.assign(sample.labels, parameters.extraLabels);
+      const batch = normalizePrometheus(parsed, {
+        tenant,
+        source: 'import',
+        job: parameters.job,
+        instance: parameters.instance,
+        platformHint: parameters.platformHint,
+        receivedAtNs,
+      });
+      const result = await pipeline.submit(batch, protocol);
+      const mapped =
+        batch.samples.length +
+        batch.histograms.length +
+        batch.summaries.length +
+        batch.events.length;
+      const status = result.rejected > 0 ? 400 : 200;
+      metrics.ingestRequests.inc({ protocol, outcome: status === 200 ? 'ok' : 'partial' });
+      sendJson(response, status, {
+        parsed: parsed.samples.length,
+        mapped,
+        stored: result.stored,
+        duplicates: result.duplicates,
+        unmapped: result.unmapped,
+        rejected: result.rejected,
+        errors: result.errorMessage ? result.errorMessage.split('; ') : [],
+      });
+    } catch (error) {
+      if (error instanceof TypeError && /encoded data was not valid/i.test(error.message)) {
+        metrics.ingestRequests.inc({ protocol, outcome: '400' });
+        throw new HttpError(400, 'body is not valid UTF-8');
+      }
+      if (error instanceof DecodeError) {
+        metrics.ingestRequests.inc({ protocol, outcome: String(error.status) });
+        throw new HttpError(error.status, error.message);
+      }
+      if (error instanceof HttpError)
+        metrics.ingestRequests.inc({ protocol, outcome: String(error.status) });
+      throw error;
+    }
+  },
+});
