@@ -49,7 +49,11 @@ export const startCollector = async ({
   const { path, applied } = migrateDatabase(url);
   if (applied.length > 0) logger.info('store migrated', { path, applied });
   const store = createStore(url, { synchronous: env.FLEETLENS_SQLITE_SYNCHRONOUS });
-  const writer = createStoreWriter(store.sqlite, now);
+  const writer = createStoreWriter({
+    sqlite: store.sqlite,
+    now,
+    maxSeries: env.FLEETLENS_MAX_SERIES,
+  });
 
   let queueDepth = (): number => 0;
   const metrics = createCollectorMetrics({ readQueueDepth: () => queueDepth() });

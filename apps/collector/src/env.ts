@@ -25,6 +25,12 @@ export const ZCollectorEnv = z.object({
     .positive()
     .default(2_000_000)
     .describe('Write queue bound; above it ingest answers 503 with Retry-After'),
+  FLEETLENS_MAX_SERIES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1_000_000)
+    .describe('Series limit; new series beyond it are refused, existing ones still accepted'),
   FLEETLENS_RETENTION_RAW_DAYS: ZDays.default(14),
   FLEETLENS_RETENTION_1M_DAYS: ZDays.default(90),
   FLEETLENS_RETENTION_1H_DAYS: ZDays.default(730),

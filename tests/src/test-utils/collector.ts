@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { createSilentLogger, readCollectorEnv, startCollector } from '@fleetlens/collector';
+import {
+  createLogger,
+  createSilentLogger,
+  readCollectorEnv,
+  startCollector,
+} from '@fleetlens/collector';
 import type { CollectorHandle } from '@fleetlens/collector';
 
 export type TestCollector = CollectorHandle & {
@@ -29,7 +34,9 @@ export const startTestCollector = async (
     FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
     ...overrides,
   });
-  const handle = await startCollector({ env, logger: createSilentLogger(), now });
+  // FLEETLENS_TEST_LOG=1 shows the collector's log lines when a test needs explaining.
+  const logger = process.env.FLEETLENS_TEST_LOG ? createLogger() : createSilentLogger();
+  const handle = await startCollector({ env, logger, now });
 
   return {
     ...handle,

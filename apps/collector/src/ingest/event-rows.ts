@@ -68,13 +68,13 @@ export const createEventRows = (sqlite: Database.Database) => {
   };
 
   return {
-    /** Inserts events whose series ids are given in the same order; returns rows stored. */
-    insert: (events: FleetEvent[], seriesIds: number[]): number => {
+    /** Inserts events with the id of their series; returns the rows stored. */
+    insert: (events: { event: FleetEvent; seriesId: number }[]): number => {
       let stored = 0;
-      events.forEach((event, index) => {
+      events.forEach(({ event, seriesId }) => {
         stored += insert.run(
           event.type,
-          resourceIdOf(seriesIds[index] ?? 0),
+          resourceIdOf(seriesId),
           event.resource.platform,
           event.resource.paradigm,
           event.timestampNs,

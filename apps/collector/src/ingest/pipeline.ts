@@ -9,7 +9,14 @@ import type { WriteQueue } from './write-queue.ts';
 /** What the store writer gets: the valid items plus the unmapped counts to persist. */
 export type WriteJob = ValidatedBatch & { unmapped: NormalizedBatch['unmapped'] };
 
-export type WriteOutcome = { stored: number; duplicates: number; conflicts: number };
+export type WriteOutcome = {
+  stored: number;
+  duplicates: number;
+  /** Same series and timestamp already stored with another value. */
+  conflicts: number;
+  /** New series refused because the series limit is reached. */
+  limited: number;
+};
 
 /** What a receiver needs to answer its sender. */
 export type IngestResult = {
@@ -28,6 +35,7 @@ type PipelineDependencies = {
 };
 
 const CONFLICT_REASON = 'a different value is already stored at the same series and timestamp';
+const LIMIT_REASON = 'series limit reached: new series refused';
 
 const tracer = trace.getTracer('fleetlens-collector');
 
@@ -55,6 +63,9 @@ const submitBatch = async (
   const rejections = validated.rejections;
   if (outcome.conflicts > 0) {
     rejections.set(CONFLICT_REASON, (rejections.get(CONFLICT_REASON) ?? 0) + outcome.conflicts);
+  }
+  if (outcome.limited > 0) {
+    rejections.set(LIMIT_REASON, (rejections.get(LIMIT_REASON) ?? 0) + outcome.limited);
   }
   let rejected = 0;
   for (const [reason, count] of rejections) {

@@ -6,7 +6,7 @@ import { findKpi } from '@fleetlens/schema';
 import type { FleetEvent, KpiName, Resource } from '@fleetlens/schema';
 
 import { createEventRows } from './event-rows.ts';
-import { createSeriesIds } from './series-ids.ts';
+import { REFUSED_SERIES, createSeriesIds } from './series-ids.ts';
 import type { WriteJob, WriteOutcome } from './pipeline.ts';
 
 const NS_PER_HOUR = 3_600_000_000_000n;
@@ -42,9 +42,17 @@ const toSeriesKey = (
  * summaries, events and unmapped counts go into ONE transaction, whose commit is what the
  * receivers wait for. Touched hours are marked for the rollup job in that same transaction.
  */
-export const createStoreWriter = (sqlite: Database.Database, now: () => bigint) => {
+export const createStoreWriter = ({
+  sqlite,
+  now,
+  maxSeries,
+}: {
+  sqlite: Database.Database;
+  now: () => bigint;
+  maxSeries: number;
+}) => {
   const resolver = createSeriesResolver(sqlite);
-  const seriesIds = createSeriesIds(resolver);
+  const seriesIds = createSeriesIds({ resolver, sqlite, maxSeries });
   const sampleWriter = createSampleWriter(sqlite);
   const insertHistogram = sqlite.prepare(
     'INSERT INTO histogram_sample (series_id, ts, count, sum, bounds, bucket_counts, temporality) ' +
@@ -88,20 +96,34 @@ export const createStoreWriter = (sqlite: Database.Database, now: () => bigint) 
     hours: Set<bigint>,
   ): WriteOutcome => {
     let next = 0;
-    const rows = job.samples.map((sample) => {
+    let limited = 0;
+    /** The next item's series id, or undefined when the series limit refused it. */
+    const nextId = (): number | undefined => {
+      const id = ids[next++] ?? REFUSED_SERIES;
+      if (id !== REFUSED_SERIES) return id;
+      limited += 1;
+
+      return undefined;
+    };
+    const rows = [];
+    for (const sample of job.samples) {
+      const seriesId = nextId();
+      if (seriesId === undefined) continue;
       hours.add(sample.timestampNs - (sample.timestampNs % NS_PER_HOUR));
-      return {
-        seriesId: ids[next++] as number,
+      rows.push({
+        seriesId,
         ts: sample.timestampNs,
         value: sample.value,
         stale: sample.stale === true,
-      };
-    });
+      });
+    }
     const written = sampleWriter.writeSamples(rows);
     let stored = written.inserted;
     for (const point of job.histograms) {
+      const seriesId = nextId();
+      if (seriesId === undefined) continue;
       stored += insertHistogram.run(
-        ids[next++],
+        seriesId,
         point.timestampNs,
         Math.round(point.count),
         Number.isFinite(point.sum) ? point.sum : null,
@@ -111,16 +133,22 @@ export const createStoreWriter = (sqlite: Database.Database, now: () => bigint) 
       ).changes;
     }
     for (const point of job.summaries) {
+      const seriesId = nextId();
+      if (seriesId === undefined) continue;
       stored += insertSummary.run(
-        ids[next++],
+        seriesId,
         point.timestampNs,
         Math.round(point.count),
         Number.isFinite(point.sum) ? point.sum : null,
         JSON.stringify(point.quantiles),
       ).changes;
     }
-    const eventSeries = job.events.map(() => ids[next++] as number);
-    stored += events.insert(job.events, eventSeries);
+    const kept: { event: FleetEvent; seriesId: number }[] = [];
+    for (const event of job.events) {
+      const seriesId = nextId();
+      if (seriesId !== undefined) kept.push({ event, seriesId });
+    }
+    stored += events.insert(kept);
     for (const entry of job.unmapped) {
       upsertUnmapped.run(entry.source, entry.family, entry.count, seenNs);
     }
@@ -128,7 +156,7 @@ export const createStoreWriter = (sqlite: Database.Database, now: () => bigint) 
       job.samples.length + job.histograms.length + job.summaries.length + job.events.length;
     const conflicts = written.conflicts.length;
 
-    return { stored, conflicts, duplicates: total - stored - conflicts };
+    return { stored, conflicts, limited, duplicates: total - stored - conflicts - limited };
   };
 
   const writeAll = sqlite.transaction((jobs: WriteJob[], ids: number[][], seenNs: bigint) => {

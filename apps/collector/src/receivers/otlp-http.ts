@@ -61,16 +61,13 @@ export const createOtlpHttpRoutes = ({
     (signal: OtlpSignal) =>
     async ({ request, response }: RouteContext): Promise<void> => {
       const protocol = `otlp_http_${signal}`;
-      const contentType = parseContentType(request.headers['content-type']);
-      const encoding: Encoding = contentType === 'json' ? 'json' : 'protobuf';
+      const encoding: Encoding = (request.headers['content-type'] ?? '')
+        .toLowerCase()
+        .startsWith('application/json')
+        ? 'json'
+        : 'protobuf';
       try {
-        if (contentType !== 'protobuf' && contentType !== 'json') {
-          request.resume();
-          throw new HttpError(
-            415,
-            'unsupported media type, supported: [application/json, application/x-protobuf]',
-          );
-        }
+        parseContentType(request.headers['content-type'], ['protobuf', 'json']);
         const raw = await readBody(request, maxBodyBytes);
         const bytes = decompress(raw, request.headers['content-encoding'], maxBodyBytes);
         const batch = decodeAndNormalize(signal, bytes, encoding, {
@@ -87,6 +84,8 @@ export const createOtlpHttpRoutes = ({
           encodeExportResponse(signal, encoding, result.rejected, result.errorMessage),
         );
       } catch (error) {
+        // Drain what is left of a refused body so the connection can be reused.
+        request.resume();
         const failure =
           error instanceof HttpError || error instanceof DecodeError
             ? error

@@ -5,7 +5,7 @@ import { parsePrometheusText } from '../decode/prometheus/index.ts';
 import { DecodeError } from '../decode/types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { CollectorMetrics } from '../metrics/index.ts';
-import { normalizePrometheus } from '../normalize/index.ts';
+import { normalizePrometheusWithinLimits } from '../ingest/raw-limits.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendJson } from '../server/respond.ts';
@@ -80,7 +80,7 @@ export const createPrometheusImportRoute = ({
         defaultTimestampMs: parameters.timestampMs ?? Number(receivedAtNs / 1_000_000n),
       });
       for (const sample of parsed.samples) Object.assign(sample.labels, parameters.extraLabels);
-      const batch = normalizePrometheus(parsed, {
+      const batch = normalizePrometheusWithinLimits(parsed, {
         tenant,
         source: 'import',
         job: parameters.job,

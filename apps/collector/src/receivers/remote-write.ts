@@ -4,7 +4,7 @@ import { DecodeError } from '../decode/types.ts';
 import type { PromFamily } from '../decode/types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { CollectorMetrics } from '../metrics/index.ts';
-import { normalizePrometheus } from '../normalize/index.ts';
+import { normalizePrometheusWithinLimits } from '../ingest/raw-limits.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendText } from '../server/respond.ts';
@@ -53,7 +53,7 @@ export const createRemoteWriteRoute = ({
       const raw = await readBody(request, maxBodyBytes);
       const bytes = decompress(raw, 'snappy', maxBodyBytes);
       const { samples, rejected } = decodeRemoteWrite(bytes);
-      const batch = normalizePrometheus(
+      const batch = normalizePrometheusWithinLimits(
         { families: new Map<string, PromFamily>(), samples },
         { tenant, source: 'remote_write', receivedAtNs: now() },
       );

@@ -3,7 +3,7 @@ import { findPlatform } from '@fleetlens/schema';
 
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';
-import { normalizePrometheus } from '../normalize/index.ts';
+import { normalizePrometheusWithinLimits } from '../ingest/raw-limits.ts';
 import type { NormalizedBatch } from '../normalize/types.ts';
 import type { ScrapeTarget } from './config.ts';
 import { scrapeTarget } from './scrape-target.ts';
@@ -85,7 +85,7 @@ export const startScrapeManager = ({
         nowMs: Number(startedNs / 1_000_000n),
       });
       const batch = outcome.ok
-        ? normalizePrometheus(outcome.parsed, {
+        ? normalizePrometheusWithinLimits(outcome.parsed, {
             tenant,
             source: 'scrape',
             job: target.job,

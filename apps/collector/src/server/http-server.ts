@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { DecodeError } from '../decode/types.ts';
 import type { Logger } from '../logger.ts';
 import { HttpError } from './http-error.ts';
 import { sendJson } from './respond.ts';
@@ -65,6 +66,10 @@ export const startHttpServer = async ({
         }
         if (error instanceof HttpError) {
           sendJson(response, error.status, { error: error.message }, error.headers);
+          return;
+        }
+        if (error instanceof DecodeError) {
+          sendJson(response, error.status, { error: error.message });
           return;
         }
         logger.error('request failed', { path: url.pathname, error: String(error) });
