@@ -23,7 +23,11 @@ export type PromMetricType =
 export type PromSample = {
   /** Full sample name, including `_bucket`, `_sum`, `_count`, `_total`, `_created` suffixes. */
   name: string;
-  /** Labels without `__name__`. */
+  /**
+   * Labels without `__name__`. Samples of one decoded request that have the same label set
+   * share one map (parsing each distinct set once is what keeps the parsers fast): a change
+   * meant for the whole request (target labels) can be made in place; copy for anything else.
+   */
   labels: LabelMap;
   /** May be NaN, ±Infinity, or the Prometheus stale marker NaN (check with `isStaleNaN`). */
   value: number;

@@ -1,3 +1,4 @@
+import { createNullMap } from '../null-map.ts';
 import type { ProtoReader } from '../proto/reader.ts';
 import { DecodeError } from '../types.ts';
 import type { OtlpAnyValue, OtlpAttributes, OtlpResource, OtlpScope } from '../types.ts';
@@ -10,7 +11,7 @@ export function tooDeep(): DecodeError {
 }
 
 export function createAttributes(): OtlpAttributes {
-  return Object.create(null) as OtlpAttributes;
+  return createNullMap();
 }
 
 function readArrayValue(r: ProtoReader, depth: number): OtlpAnyValue[] {

@@ -1,3 +1,4 @@
+import { createNullMap } from '../null-map.ts';
 import type { LabelMap } from '../types.ts';
 import {
   BACKSLASH,
@@ -12,7 +13,7 @@ import {
   isLabelNameStart,
 } from './chars.ts';
 
-/** One distinct label set of a parse; every sample of that set shares the frozen map. */
+/** One distinct label set of a parse; every sample of that set shares its map. */
 export type LabelSet = { readonly labels: LabelMap };
 
 /** Result slots of `parseLabelSet`, reused to avoid an allocation per call. */
@@ -113,7 +114,7 @@ export function parseLabelSet(
   lineEnd: number,
   cursor: LabelSetCursor,
 ): LabelMap {
-  const labels: LabelMap = Object.create(null) as LabelMap;
+  const labels: LabelMap = createNullMap();
   cursor.canonical = true;
   let previous = '';
   let i = start + 1;
@@ -145,9 +146,12 @@ export function parseLabelSet(
     }
     const value = readLabelValue(text, i + 1, lineEnd, name, cursor);
     if (name === '__name__') throw new LineError('label name "__name__" is reserved');
-    if (labels[name] !== undefined) throw new LineError(`duplicate label name "${name}"`);
+    // Exporters sort their labels, and sorted names cannot repeat: look up only when unsorted.
+    if (name <= previous) {
+      cursor.canonical = false;
+      if (labels[name] !== undefined) throw new LineError(`duplicate label name "${name}"`);
+    }
     labels[name] = value;
-    if (name <= previous) cursor.canonical = false;
     previous = name;
     i = skipBlanks(text, cursor.end, cursor);
     c = text.charCodeAt(i);
@@ -184,8 +188,19 @@ type Interned = {
   successor: Interned | undefined;
 };
 
+/**
+ * The spellings that share a tail. Short chains are walked; a long one (thousands of series
+ * that differ only in an early label) moves to a map on the whole text, so lookups stay O(1).
+ */
+type Bucket = {
+  chain: Interned | undefined;
+  size: number;
+  byText: Map<string, Interned> | undefined;
+};
+
 /** Hashing a whole 300-character cAdvisor label text costs more than the rest of the line. */
 const TAIL_CHARS = 24;
+const MAX_CHAIN = 8;
 
 /**
  * Interns the label sets of one parse. Exporters repeat the same label texts in the same order
@@ -195,19 +210,25 @@ const TAIL_CHARS = 24;
  * every spelling of a set maps to one entry, so duplicate series are a matter of identity.
  */
 export class LabelSetTable {
-  readonly empty: LabelSet = { labels: Object.freeze(Object.create(null) as LabelMap) };
+  readonly empty: LabelSet = { labels: createNullMap() };
   /** Index just past the `}` of the last label set read. */
   end = 0;
-  private readonly byTail = new Map<string, Interned>();
+  private readonly byTail = new Map<string, Bucket>();
   private readonly cursor = createLabelSetCursor();
   private previous: Interned | undefined;
 
+  constructor() {
+    // `{}` and `a` are the same series.
+    this.remember('', this.empty);
+  }
+
   private find(text: string, from: number, to: number): Interned | undefined {
-    let entry = this.byTail.get(text.slice(Math.max(from, to - TAIL_CHARS), to));
-    if (entry === undefined) return undefined;
+    const bucket = this.byTail.get(text.slice(Math.max(from, to - TAIL_CHARS), to));
+    if (bucket === undefined) return undefined;
     // Comparing a slice with === is a memcmp in V8; startsWith is several times slower.
     const raw = text.slice(from, to);
-    for (; entry !== undefined; entry = entry.next) {
+    if (bucket.byText !== undefined) return bucket.byText.get(raw);
+    for (let entry = bucket.chain; entry !== undefined; entry = entry.next) {
       if (entry.raw === raw) return entry;
     }
     return undefined;
@@ -215,8 +236,23 @@ export class LabelSetTable {
 
   private remember(raw: string, set: LabelSet): Interned {
     const tail = raw.slice(Math.max(0, raw.length - TAIL_CHARS));
-    const entry: Interned = { raw, set, next: this.byTail.get(tail), successor: undefined };
-    this.byTail.set(tail, entry);
+    let bucket = this.byTail.get(tail);
+    if (bucket === undefined) {
+      bucket = { chain: undefined, size: 0, byText: undefined };
+      this.byTail.set(tail, bucket);
+    }
+    const entry: Interned = { raw, set, next: bucket.chain, successor: undefined };
+    if (bucket.byText !== undefined) {
+      bucket.byText.set(raw, entry);
+    } else {
+      bucket.chain = entry;
+      if (++bucket.size > MAX_CHAIN) {
+        bucket.byText = new Map();
+        for (let e: Interned | undefined = entry; e !== undefined; e = e.next) {
+          if (!bucket.byText.has(e.raw)) bucket.byText.set(e.raw, e);
+        }
+      }
+    }
     return entry;
   }
 
@@ -255,10 +291,10 @@ export class LabelSetTable {
     const labels = parseLabelSet(text, start, lineEnd, cursor);
     this.end = cursor.end;
     const raw = text.slice(start + 1, cursor.end - 1);
-    if (cursor.canonical) return this.remember(raw, { labels: Object.freeze(labels) });
+    if (cursor.canonical) return this.remember(raw, { labels });
     const canonical = canonicalText(labels);
     const known = this.find(canonical, 0, canonical.length);
-    const set = known?.set ?? { labels: Object.freeze(labels) };
+    const set = known?.set ?? { labels };
     if (known === undefined) this.remember(canonical, set);
     return this.remember(raw, set);
   }

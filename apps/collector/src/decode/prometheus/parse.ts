@@ -124,9 +124,7 @@ class TextParser {
     let i = nameEnd;
     while (isBlank(text.charCodeAt(i))) i++;
     let labelSet = this.labelSets.empty;
-    if (text.charCodeAt(i) !== LBRACE) {
-      this.labelSets.skip();
-    } else {
+    if (text.charCodeAt(i) === LBRACE) {
       labelSet = this.labelSets.read(text, i, end);
       i = this.labelSets.end;
       if (i < end && !isBlank(text.charCodeAt(i))) {
@@ -134,9 +132,11 @@ class TextParser {
           `expected a space after the label set, got ${describeChar(text.charCodeAt(i))}`,
         );
       }
-    }
-    if (labelSet === this.labelSets.empty && i === nameEnd && i < end) {
-      throw new LineError(`unexpected ${describeChar(text.charCodeAt(i))} after the metric name`);
+    } else {
+      this.labelSets.skip();
+      if (i === nameEnd && i < end) {
+        throw new LineError(`unexpected ${describeChar(text.charCodeAt(i))} after the metric name`);
+      }
     }
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     const valueStart = i;

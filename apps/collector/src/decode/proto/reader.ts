@@ -147,6 +147,15 @@ export class ProtoReader {
     return this.buf.subarray(start, this.pos);
   }
 
+  /** Skips a length-delimited field and returns where its bytes start (they end at `pos`). */
+  delimited(): number {
+    const len = this.uint32();
+    this.need(len);
+    const start = this.pos;
+    this.pos += len;
+    return start;
+  }
+
   /** A UTF-8 string, or null when the bytes are not valid UTF-8. */
   stringOrNull(): string | null {
     const len = this.uint32();

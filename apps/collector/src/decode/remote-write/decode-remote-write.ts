@@ -1,7 +1,9 @@
+import { createNullMap } from '../null-map.ts';
 import { ProtoReader } from '../proto/reader.ts';
 import { RejectionCollector } from '../rejections.ts';
 import { DecodeError } from '../types.ts';
 import type { LabelMap, PromSample, RemoteWriteResult } from '../types.ts';
+import { LabelStrings } from './label-strings.ts';
 import { findLabelProblem } from './validate-labels.ts';
 
 /**
@@ -37,15 +39,17 @@ class SeriesScratch {
   }
 }
 
-function readLabel(r: ProtoReader, series: SeriesScratch): void {
+function readLabel(r: ProtoReader, series: SeriesScratch, strings: LabelStrings): void {
   const outer = r.enter();
   let name: string | null = '';
   let value: string | null = '';
   while (r.pos < r.end) {
     const tag = r.uint32();
-    if (tag === 10) name = r.stringOrNull();
-    else if (tag === 18) value = r.stringOrNull();
-    else r.skip(tag);
+    if (tag === 10 || tag === 18) {
+      const start = r.delimited();
+      if (tag === 10) name = strings.read(start, r.pos);
+      else value = strings.read(start, r.pos);
+    } else r.skip(tag);
   }
   r.leave(outer);
   series.names.push(name);
@@ -67,12 +71,13 @@ function readSample(r: ProtoReader, series: SeriesScratch): void {
   series.addSample(value, timestamp);
 }
 
-function readTimeSeries(r: ProtoReader, series: SeriesScratch): void {
+function readTimeSeries(r: ProtoReader, series: SeriesScratch, strings: LabelStrings): void {
   series.reset();
+  strings.nextSeries();
   const outer = r.enter();
   while (r.pos < r.end) {
     const tag = r.uint32();
-    if (tag === 10) readLabel(r, series);
+    if (tag === 10) readLabel(r, series, strings);
     else if (tag === 18) readSample(r, series);
     else r.skip(tag);
   }
@@ -80,7 +85,7 @@ function readTimeSeries(r: ProtoReader, series: SeriesScratch): void {
 }
 
 function buildLabels(series: SeriesScratch): { metricName: string; labels: LabelMap } {
-  const labels = Object.create(null) as LabelMap;
+  const labels: LabelMap = createNullMap();
   let metricName = '';
   for (let i = 0; i < series.names.length; i++) {
     const name = series.names[i] ?? '';
@@ -88,7 +93,7 @@ function buildLabels(series: SeriesScratch): { metricName: string; labels: Label
     if (name === '__name__') metricName = value;
     else labels[name] = value;
   }
-  return { metricName, labels: Object.freeze(labels) };
+  return { metricName, labels };
 }
 
 function describeSeries(series: SeriesScratch): string {
@@ -108,6 +113,7 @@ export function decodeRemoteWrite(body: Uint8Array): RemoteWriteResult {
   const samples: PromSample[] = [];
   const rejected = new RejectionCollector();
   const series = new SeriesScratch();
+  const strings = new LabelStrings(body);
   try {
     while (r.pos < r.end) {
       const tag = r.uint32();
@@ -115,7 +121,7 @@ export function decodeRemoteWrite(body: Uint8Array): RemoteWriteResult {
         r.skip(tag);
         continue;
       }
-      readTimeSeries(r, series);
+      readTimeSeries(r, series, strings);
       const count = series.count;
       if (count === 0) continue;
       const problem = findLabelProblem(series.names, series.values);
