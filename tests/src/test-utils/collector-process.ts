@@ -37,7 +37,10 @@ const waitUntilReady = async (baseUrl: string, child: ChildProcess): Promise<voi
 export type CollectorProcess = { child: ChildProcess; baseUrl: string };
 
 /** The real collector entry point as its own process, so it can be killed with SIGKILL. */
-export const spawnCollector = async (databaseUrl: string): Promise<CollectorProcess> => {
+export const spawnCollector = async (
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<CollectorProcess> => {
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', COLLECTOR_MAIN], {
     env: {
@@ -46,6 +49,7 @@ export const spawnCollector = async (databaseUrl: string): Promise<CollectorProc
       FLEETLENS_HOST: '127.0.0.1',
       FLEETLENS_HTTP_PORT: String(port),
       FLEETLENS_GRPC_PORT: String(await findFreePort()),
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
