@@ -13,3 +13,6 @@ export const benchEnv = z
       .describe('Directory for the collector --cpu-prof output'),
   })
   .parse(process.env);
+
+/** Children (the collector, peers) start from this process's environment. */
+export const inheritedEnvironment = (): NodeJS.ProcessEnv => process.env;

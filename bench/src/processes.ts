@@ -3,6 +3,8 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
+import { inheritedEnvironment } from './env.ts';
+
 /** A free loopback port: bind to 0, read it, release it. */
 export const findFreePort = async (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -46,7 +48,7 @@ export const startProcess = (
   env: Record<string, string>,
 ): ChildProcess => {
   const child = spawn(command, args, {
-    env: { ...process.env, ...env },
+    env: { ...inheritedEnvironment(), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let tail = '';
