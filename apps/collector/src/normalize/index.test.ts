@@ -64,6 +64,36 @@ go_goroutines 97
     expect(batch.unmapped).toEqual([]);
   });
 
+  it('keeps each scrape of a remote-written histogram apart (several samples per series)', () => {
+    const [t1, t2] = [1_714_564_800_000, 1_714_564_815_000];
+    const node = { instance: 'n1:10250' };
+    const bucket = 'kubelet_pod_start_duration_seconds_bucket';
+    const batch = normalizePrometheus(
+      createRemoteWrite([
+        [bucket, { ...node, le: '2' }, 1, t1],
+        [bucket, { ...node, le: '2' }, 2, t2],
+        [bucket, { ...node, le: '+Inf' }, 3, t1],
+        [bucket, { ...node, le: '+Inf' }, 5, t2],
+        ['kubelet_pod_start_duration_seconds_sum', node, 7.6, t1],
+        ['kubelet_pod_start_duration_seconds_sum', node, 13.9, t2],
+        ['kubelet_pod_start_duration_seconds_count', node, 3, t1],
+        ['kubelet_pod_start_duration_seconds_count', node, 5, t2],
+      ]),
+      createContext({ source: 'remote_write', job: undefined }),
+    );
+    expect(
+      batch.histograms.map(({ timestampNs, count, sum, bucketCounts }) => ({
+        timestampNs,
+        count,
+        sum,
+        bucketCounts,
+      })),
+    ).toEqual([
+      { timestampNs: BigInt(t1) * 1_000_000n, count: 3, sum: 7.6, bucketCounts: [1, 2] },
+      { timestampNs: BigInt(t2) * 1_000_000n, count: 5, sum: 13.9, bucketCounts: [2, 3] },
+    ]);
+  });
+
   it('reads OpenMetrics counters (family without _total) and skips their _created samples', () => {
     const result: PromParseResult = {
       families: new Map([['vllm:prompt_tokens', { name: 'vllm:prompt_tokens', type: 'counter' }]]),

@@ -20,6 +20,7 @@ type FieldKeys = {
   readonly namespace: readonly string[];
   readonly workload: readonly string[];
   readonly instance: readonly string[];
+  readonly version: readonly string[];
   /** [source label, attribute name] pairs. */
   readonly labelAttributes: readonly (readonly [string, string])[];
   readonly constantAttributes: Readonly<Record<string, string>>;
@@ -36,6 +37,7 @@ const PROM_DEFAULT_KEYS: FieldKeys = {
   namespace: ['namespace', 'k8s_namespace_name', 'exported_namespace'],
   workload: ['k8s_deployment_name', 'deployment', 'app', 'service'],
   instance: ['pod', 'k8s_pod_name', 'instance'],
+  version: [],
   labelAttributes: [],
   constantAttributes: {},
 };
@@ -55,6 +57,7 @@ export const findFieldKeys = (set: RuleSet): FieldKeys => {
       namespace: own.namespace ?? PROM_DEFAULT_KEYS.namespace,
       workload: own.workload ?? PROM_DEFAULT_KEYS.workload,
       instance: own.instance ?? PROM_DEFAULT_KEYS.instance,
+      version: own.version ?? PROM_DEFAULT_KEYS.version,
     };
     keys = {
       ...fields,
@@ -86,12 +89,14 @@ export const readResourceFields = (
   Object.assign(attributes, keys.constantAttributes);
   const job = readLabel(labels, 'job') ?? fallback.job;
   if (job !== undefined) attributes.job = job;
+  const workload = readLabel(labels, keys.workload);
+  const version = readLabel(labels, keys.version);
 
   return {
     cluster: readLabel(labels, keys.cluster),
     node: readLabel(labels, keys.node),
     namespace: readLabel(labels, keys.namespace),
-    workload: readLabel(labels, keys.workload),
+    workload: workload !== undefined && version !== undefined ? `${workload}:${version}` : workload,
     instance: readLabel(labels, keys.instance) ?? fallback.instance,
     attributes,
   };
@@ -120,6 +125,7 @@ export const toLabelResourceKey = (
     }
     key += `\u0001${value}`;
   }
+  for (const label of keys.version) key += `\u0001${labels[label] ?? ''}`;
   for (const [label] of keys.labelAttributes) key += `\u0001${labels[label] ?? ''}`;
 
   return `${key}\u0001${labels.job ?? ''}`;
@@ -133,12 +139,36 @@ export const toResourceKey = (platform: string, fields: ResourceFields, extra = 
   return key;
 };
 
+const toIdentity = (platform: string, paradigm: Paradigm, fields: ResourceFields): string => {
+  let identity = `${platform}\u0001${paradigm}`;
+  for (const name of FIELD_NAMES) identity += `\u0001${fields[name] ?? ''}`;
+
+  return identity;
+};
+
 /**
- * One Resource object per identity within a batch: the store and the validator look a
- * resource up by object identity, and sharing keeps allocation per sample at zero.
+ * One Resource object per key within a batch: the store and the validator look a resource
+ * up by object identity, and sharing keeps allocation per sample at zero. Keys with the same
+ * identity but other attributes (a rule set's own attribute labels) stay apart here, yet are
+ * one resource in the store, which keeps one attribute set: they share one attribute object
+ * holding them all, the first value of a name winning.
  */
 export const createResourceCache = (tenant: string) => {
   const cache = new Map<string, Resource>();
+  const firstByIdentity = new Map<string, Resource>();
+  // Attribute objects this cache made, safe to add to; the ones given may be shared.
+  const owned = new WeakSet<Labels>();
+  const shareAttributes = (identity: string, own: Labels): Labels | undefined => {
+    const first = firstByIdentity.get(identity);
+    if (first === undefined) return undefined;
+    if (!owned.has(first.attributes)) {
+      first.attributes = { ...first.attributes };
+      owned.add(first.attributes);
+    }
+    for (const [name, value] of Object.entries(own)) first.attributes[name] ??= value;
+
+    return first.attributes;
+  };
 
   return {
     find: (key: string): Resource | undefined => cache.get(key),
@@ -148,12 +178,15 @@ export const createResourceCache = (tenant: string) => {
       paradigm: Paradigm,
       fields: ResourceFields,
     ): Resource => {
-      const resource: Resource = { tenant, paradigm, platform, attributes: fields.attributes };
+      const identity = toIdentity(platform, paradigm, fields);
+      const attributes = shareAttributes(identity, fields.attributes) ?? fields.attributes;
+      const resource: Resource = { tenant, paradigm, platform, attributes };
       for (const name of FIELD_NAMES) {
         const value = fields[name];
         if (value !== undefined) resource[name] = value;
       }
       cache.set(key, resource);
+      if (!firstByIdentity.has(identity)) firstByIdentity.set(identity, resource);
 
       return resource;
     },

@@ -89,6 +89,19 @@ describe('normalizeOtlpTraces', () => {
     });
   });
 
+  it("reads the current receiver's `init <function>` span as a cold start", () => {
+    const init = { ...createSpan('init checkout', 350n, { 'faas.coldstart': true }), kind: 1 };
+    const batch = normalizeOtlpTraces(
+      createRequest(LAMBDA, [init, createSpan('init checkout', 12n, { 'faas.coldstart': true })]),
+      createContext({ source: 'otlp' }),
+    );
+    expect(batch.events).toMatchObject([
+      { type: 'cold_start', durationSeconds: 0.35, source: 'span:init checkout' },
+      // A server span of that name is the application's own invocation.
+      { type: 'invocation', cold: true },
+    ]);
+  });
+
   it('counts faas spans of an unknown platform as unmapped', () => {
     const batch = normalizeOtlpTraces(
       createRequest({ 'service.name': 'mystery' }, [

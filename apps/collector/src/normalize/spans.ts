@@ -14,8 +14,9 @@ import { toSecondsBetween } from './time.ts';
 import type { NormalizeContext, NormalizedBatch } from './types.ts';
 
 /**
- * Spans that cover exactly a FaaS init phase: the opentelemetry-lambda telemetryapi receiver
- * writes `platform.init` (with faas.coldstart=true), older releases `platform.initRuntimeDone`.
+ * Spans that cover exactly a FaaS init phase, as the opentelemetry-lambda telemetryapi
+ * receiver writes them: `init <function>` (kind INTERNAL, faas.coldstart=true) in current
+ * releases, `platform.init` and `platform.initRuntimeDone` in older ones.
  * @see https://github.com/open-telemetry/opentelemetry-lambda/tree/main/collector/receiver/telemetryapireceiver
  */
 export const INIT_SPAN_NAMES: ReadonlySet<string> = new Set([
@@ -23,7 +24,17 @@ export const INIT_SPAN_NAMES: ReadonlySet<string> = new Set([
   'platform.initRuntimeDone',
 ]);
 
+const INIT_SPAN_PREFIX = 'init ';
+const SPAN_KIND_INTERNAL = 1;
 const STATUS_ERROR = 2;
+
+/**
+ * `init <function>` alone could be any span an application names so; the receiver's own is
+ * INTERNAL and flagged as a cold start.
+ */
+const isInitSpan = (span: OtlpSpan, cold: boolean | undefined): boolean =>
+  INIT_SPAN_NAMES.has(span.name) ||
+  (cold === true && span.kind === SPAN_KIND_INTERNAL && span.name.startsWith(INIT_SPAN_PREFIX));
 
 /** Event attributes: the invocation id and trigger, nothing of unbounded size. */
 const keepAttributes = (span: OtlpSpan): Record<string, string> => {
@@ -41,7 +52,7 @@ const keepAttributes = (span: OtlpSpan): Record<string, string> => {
 
 /**
  * OTLP traces → events.
- * - An init-phase span (INIT_SPAN_NAMES) → a cold_start event lasting the span.
+ * - An init-phase span (isInitSpan) → a cold_start event lasting the span.
  * - A span with `faas.coldstart` → an invocation event with that cold flag, its duration and
  *   error status. Its duration is NOT taken as a startup time, even when cold: it includes
  *   the handler's own work. The cold start's length comes from the init span of the same
@@ -58,8 +69,8 @@ export const normalizeOtlpTraces = (
     const scope = createOtlpResourceScope(toStringAttributes(resource.attributes), ctx, cache);
     for (const { spans } of scopeSpans) {
       for (const span of spans) {
-        const isInit = INIT_SPAN_NAMES.has(span.name);
         const cold = toBooleanValue(span.attributes[ATTR_FAAS_COLDSTART]);
+        const isInit = isInitSpan(span, cold);
         if (!isInit && cold === undefined) continue;
         const durationSeconds = toSecondsBetween(span.startTimeUnixNano, span.endTimeUnixNano);
         const target = scope.findBase(isInit ? 'aws-lambda' : undefined);

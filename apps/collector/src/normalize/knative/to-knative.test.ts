@@ -150,6 +150,20 @@ describe('toKnativeKpis, ≥1.19 OTel names', () => {
       namespace: 'default',
       workload: 'hello',
       instance: 'hello-00002-deployment-7f8c9d-abcde',
+      attributes: { 'knative.revision': 'hello-00002', 'knative.component': 'queue-proxy' },
     });
+  });
+
+  it('reads the 1.19 and 1.20 names, kn.queueproxy.app.duration and kn.queueproxy.depth', () => {
+    const request = createMetricsRequest({ 'kn.service.name': 'hello' }, [
+      createHistogram('kn.queueproxy.app.duration', 's', [
+        createHistogramPoint([0.005, 0.01], [3n, 4n, 3n], 0.075),
+      ]),
+      createGauge('kn.queueproxy.depth', '{item}', [createNumberPoint(4n)]),
+    ]);
+    const batch = toKnativeOtlpKpis(request, createContext({ source: 'otlp' }));
+    expect(readSamples(batch, 'requests_total')).toEqual([{ labels: {}, value: 10 }]);
+    expect(readSamples(batch, 'queue_depth')).toEqual([{ labels: {}, value: 4 }]);
+    expect(batch.unmapped).toEqual([]);
   });
 });

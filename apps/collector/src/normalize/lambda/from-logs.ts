@@ -45,9 +45,13 @@ export const addLambdaLog = (
     pickTimeNs(record.observedTimeUnixNano, receivedAtNs),
   );
   const type = readEventType(record);
-  if (type === LAMBDA_EVENT_PLATFORM_REPORT || type === LAMBDA_EVENT_PLATFORM_INIT_REPORT) {
-    const body = toPlain(record.body);
-    if (!isRecord(body)) return false;
+  const body =
+    type === LAMBDA_EVENT_PLATFORM_REPORT || type === LAMBDA_EVENT_PLATFORM_INIT_REPORT
+      ? toPlain(record.body)
+      : undefined;
+  // A record typed by the receiver whose body is not JSON (its logReport option) is the
+  // formatted line itself, read below like a CloudWatch one.
+  if (isRecord(body)) {
     if (type === LAMBDA_EVENT_PLATFORM_INIT_REPORT) {
       const event = toInitColdStart(body, resource, timestampNs);
       if (event) builder.addEvent(event);

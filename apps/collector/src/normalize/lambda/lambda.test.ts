@@ -124,6 +124,28 @@ describe('Lambda Telemetry API records (telemetryapi receiver logs)', () => {
   });
 });
 
+describe('Lambda Telemetry API records formatted as text (telemetryapi receiver logReport)', () => {
+  it('reads a platform.report record whose body is the REPORT line', () => {
+    const batch = normalizeOtlpLogs(
+      createLogsRequest(FUNCTION, [
+        createLogRecord('END RequestId: 5e8b', { type: 'platform.runtimeDone' }),
+        createLogRecord(
+          'REPORT RequestId: 5e8b Duration: 844.61 ms Billed Duration: 845 ms ' +
+            'Memory Size: 256 MB Max Memory Used: 91 MB Init Duration: 412.07 ms',
+          { type: 'platform.report' },
+        ),
+      ]),
+      context,
+    );
+    expect(batch.events).toMatchObject([
+      { type: 'invocation', durationSeconds: 0.84461, cold: true },
+      { type: 'cold_start', durationSeconds: 0.41207, source: 'lambda:report' },
+    ]);
+    expect(readSamples(batch, 'memory_bytes')).toEqual([{ labels: {}, value: 95_420_416 }]);
+    expect(batch.unmapped).toEqual([{ source: 'otlp', family: 'log', count: 1 }]);
+  });
+});
+
 describe('Lambda per-invocation gauges (telemetryapi receiver metrics)', () => {
   it('pairs duration and init points by invocation id; memory is already bytes', () => {
     const cold = { 'faas.invocation_id': 'c0ld' };

@@ -34,4 +34,19 @@ describe('toOtelGpuKpis', () => {
     expect(readSamples(batch, 'energy_joules_total')).toEqual([{ labels, value: 91_250.5 }]);
     expect(batch.samples[0]?.resource).toMatchObject({ paradigm: 'ai_ml', platform: 'vllm' });
   });
+
+  it('takes the general task as the GPU utilization, never a sum over tasks', () => {
+    const task = (name: string) => ({ 'hw.id': 'GPU-1', 'hw.type': 'gpu', 'hw.gpu.task': name });
+    const request = createMetricsRequest({ 'host.name': 'gpu-node-2', 'k8s.node.name': 'n' }, [
+      createGauge('hw.gpu.utilization', '1', [
+        createNumberPoint(0.71, task('general')),
+        createNumberPoint(0.4, task('encoder')),
+        createNumberPoint(0.35, task('decoder')),
+      ]),
+    ]);
+    const batch = toOtelGpuKpis(request, createContext({ source: 'otlp' }));
+    expect(readSamples(batch, 'gpu_utilization_ratio')).toEqual([
+      { labels: { gpu: 'GPU-1' }, value: 0.71 },
+    ]);
+  });
 });

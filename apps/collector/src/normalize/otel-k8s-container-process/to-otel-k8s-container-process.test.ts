@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { OtlpMetricsRequest } from '../../decode/types.ts';
 import { createContext } from '../test-utils/context.ts';
 import { readSamples } from '../test-utils/find.ts';
 import {
@@ -36,6 +37,36 @@ describe('toOtelK8sContainerProcessKpis', () => {
       node: 'edge-gw-3',
       workload: 'plc-reader',
       instance: 'plc-reader-5f7c',
+    });
+  });
+
+  it('keeps a pod and its containers apart: a container is its own instance', () => {
+    const pod = {
+      'k8s.namespace.name': 'shop',
+      'k8s.pod.name': 'checkout-5c4b',
+      'k8s.deployment.name': 'checkout',
+      'k8s.node.name': 'worker-2',
+    };
+    const request: OtlpMetricsRequest = {
+      resourceMetrics: [
+        ...createMetricsRequest(pod, [
+          createGauge('k8s.pod.memory.working_set', 'By', [createNumberPoint(150n)]),
+        ]).resourceMetrics,
+        ...createMetricsRequest({ ...pod, 'k8s.container.name': 'checkout' }, [
+          createUpDownCounter('container.memory.usage', 'By', [createNumberPoint(140n)]),
+        ]).resourceMetrics,
+      ],
+    };
+    const batch = toOtelK8sContainerProcessKpis(request, createContext({ source: 'otlp' }));
+    expect(
+      batch.samples.map(({ resource, value }) => ({ instance: resource.instance, value })),
+    ).toEqual([
+      { instance: 'checkout-5c4b', value: 150 },
+      { instance: 'checkout-5c4b/checkout', value: 140 },
+    ]);
+    expect(batch.samples[1]?.resource).toMatchObject({
+      workload: 'checkout',
+      attributes: { 'k8s.container.name': 'checkout' },
     });
   });
 

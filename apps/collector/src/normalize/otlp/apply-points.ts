@@ -1,4 +1,4 @@
-import type { KpiName, Resource } from '@fleetlens/schema';
+import type { KpiName, KpiSample, Resource } from '@fleetlens/schema';
 
 import { AGGREGATION_TEMPORALITY } from '../../decode/types.ts';
 import type { OtlpMetric } from '../../decode/types.ts';
@@ -18,6 +18,8 @@ export type OtlpPointEnv = {
   /** String attributes of each point, computed once per metric. */
   pointLabels: readonly Labels[];
   resourceOf: (labels: Labels, entry: RuleEntry) => Resource | undefined;
+  /** Set for a counter added with other source counters: its points go there instead. */
+  addCounterPart?: (sample: KpiSample, startNs: bigint) => void;
 };
 
 type Target = { kpi: KpiName; resource: Resource; labels: Labels; timestampNs: bigint };
@@ -85,10 +87,10 @@ export const applyOtlpRule = (metric: OtlpMetric, entry: RuleEntry, env: OtlpPoi
       return eachTarget(metric, entry, env, (target, position) => {
         const point = metric.points[position];
         if (point === undefined) return;
-        env.builder.addSample(
-          { ...target, value: convertValue(Number(point.value), env.conversion) },
-          entry.rule.merge,
-        );
+        const sample = { ...target, value: convertValue(Number(point.value), env.conversion) };
+        if (env.addCounterPart && metric.type === 'sum') {
+          env.addCounterPart(sample, point.startTimeUnixNano);
+        } else env.builder.addSample(sample, entry.rule.merge);
       });
     case 'histogram':
     case 'exponential_histogram':

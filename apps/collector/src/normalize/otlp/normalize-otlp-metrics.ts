@@ -9,6 +9,8 @@ import type { NormalizeContext, NormalizedBatch } from '../types.ts';
 import { findConversionForUnit } from '../units.ts';
 import { applyOtlpRule } from './apply-points.ts';
 import { toStringAttributes } from './attributes.ts';
+import { createCounterPartMemory, createCounterParts } from './counter-parts.ts';
+import type { CounterPartMemory, CounterParts } from './counter-parts.ts';
 import { createOtlpResourceScope } from './otlp-resources.ts';
 import type { OtlpResourceScope } from './otlp-resources.ts';
 
@@ -56,9 +58,10 @@ const normalizeMetric = (
   metric: OtlpMetric,
   index: RuleIndex,
   scope: OtlpResourceScope,
-  builder: BatchBuilder,
+  output: { builder: BatchBuilder; parts: CounterParts },
   ctx: NormalizeContext,
 ): void => {
+  const { builder, parts } = output;
   const entries = index.findRules(metric.name);
   const shape = findShape(metric);
   const readable = (entries ?? []).filter((entry) => isReadable(entry, shape));
@@ -89,6 +92,11 @@ const normalizeMetric = (
         conversion: conversionFor(entry),
         pointLabels,
         resourceOf: (labels, { set }) => scope.findForPoint(labels, set, metric.name),
+        addCounterPart: entry.rule.counterPart
+          ? (sample, startNs) => {
+              parts.add(sample, metric.name, startNs);
+            }
+          : undefined,
       }),
     );
   }
@@ -106,25 +114,34 @@ export type OtlpMetricExtractor = {
   ) => void;
 };
 
-/** OTLP metrics → KPIs. Resources and platforms come from each ResourceMetrics entry. */
+/**
+ * OTLP metrics → KPIs. Resources and platforms come from each ResourceMetrics entry. Counters
+ * added from several source counters are summed with the parts `memory` holds from earlier
+ * batches; without one, each batch stands alone.
+ */
 export const normalizeOtlpMetricsWith = (
   index: RuleIndex,
   request: OtlpMetricsRequest,
   ctx: NormalizeContext,
   extractors: readonly OtlpMetricExtractor[] = [],
+  memory: CounterPartMemory = createCounterPartMemory(),
 ): NormalizedBatch => {
   const builder = createBatchBuilder();
+  const parts = createCounterParts(memory);
   const cache = createResourceCache(ctx.tenant);
   const isExtracted = (name: string) => extractors.some((extractor) => extractor.names.has(name));
   for (const { resource, scopeMetrics } of request.resourceMetrics) {
     const scope = createOtlpResourceScope(toStringAttributes(resource.attributes), ctx, cache);
     for (const { metrics } of scopeMetrics) {
       for (const metric of metrics) {
-        if (!isExtracted(metric.name)) normalizeMetric(metric, index, scope, builder, ctx);
+        if (!isExtracted(metric.name)) {
+          normalizeMetric(metric, index, scope, { builder, parts }, ctx);
+        }
       }
       for (const extractor of extractors) extractor.add(metrics, scope, builder, ctx.receivedAtNs);
     }
   }
+  parts.flush(builder);
 
   return builder.finish();
 };

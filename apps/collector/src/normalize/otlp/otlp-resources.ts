@@ -1,92 +1,14 @@
 import type { Resource } from '@fleetlens/schema';
-import {
-  ATTR_K8S_CLUSTER_NAME,
-  ATTR_K8S_DAEMONSET_NAME,
-  ATTR_K8S_DEPLOYMENT_NAME,
-  ATTR_K8S_NAMESPACE_NAME,
-  ATTR_K8S_NODE_NAME,
-  ATTR_K8S_POD_NAME,
-  ATTR_K8S_STATEFULSET_NAME,
-  ATTR_SERVICE_INSTANCE_ID,
-  ATTR_SERVICE_NAME,
-  ATTR_SERVICE_NAMESPACE,
-  ATTR_SERVICE_VERSION,
-  ATTR_TELEMETRY_SDK_LANGUAGE,
-  ATTR_TELEMETRY_SDK_NAME,
-} from '@opentelemetry/semantic-conventions';
 
 import { detectOtlpPlatform } from '../detect-otlp.ts';
 import { detectPromPlatform, findKnownPlatform, resolveParadigm } from '../detect.ts';
 import type { Labels } from '../labels.ts';
-import { readLabel } from '../labels.ts';
 import type { ResourceCache, ResourceFields } from '../resource.ts';
 import { readResourceFields, toResourceKey } from '../resource.ts';
 import type { RuleSet } from '../rules/types.ts';
-import {
-  ATTR_CLOUD_PLATFORM,
-  ATTR_CLOUD_PROVIDER,
-  ATTR_CLOUD_REGION,
-  ATTR_CONTAINER_NAME,
-  ATTR_DEPLOYMENT_ENVIRONMENT_NAME,
-  ATTR_FAAS_INSTANCE,
-  ATTR_FAAS_NAME,
-  ATTR_FAAS_VERSION,
-  ATTR_FLEETLENS_PARADIGM,
-  ATTR_HOST_NAME,
-  ATTR_KN_SERVICE_NAME,
-  ATTR_PROCESS_EXECUTABLE_NAME,
-  ATTR_PROCESS_RUNTIME_NAME,
-} from '../semconv.ts';
+import { ATTR_FLEETLENS_PARADIGM } from '../semconv.ts';
 import type { NormalizeContext } from '../types.ts';
-
-/** Resource attributes worth keeping; ids such as process.pid or container.id are not. */
-const KEPT_ATTRIBUTES = [
-  ATTR_SERVICE_NAME,
-  ATTR_SERVICE_NAMESPACE,
-  ATTR_SERVICE_VERSION,
-  ATTR_DEPLOYMENT_ENVIRONMENT_NAME,
-  ATTR_CLOUD_PROVIDER,
-  ATTR_CLOUD_PLATFORM,
-  ATTR_CLOUD_REGION,
-  ATTR_FAAS_NAME,
-  ATTR_FAAS_VERSION,
-  ATTR_K8S_DEPLOYMENT_NAME,
-  ATTR_CONTAINER_NAME,
-  ATTR_PROCESS_RUNTIME_NAME,
-  ATTR_PROCESS_EXECUTABLE_NAME,
-  ATTR_TELEMETRY_SDK_NAME,
-  ATTR_TELEMETRY_SDK_LANGUAGE,
-];
-
-const WORKLOAD_KEYS = [
-  ATTR_FAAS_NAME,
-  ATTR_KN_SERVICE_NAME,
-  ATTR_K8S_DEPLOYMENT_NAME,
-  ATTR_K8S_STATEFULSET_NAME,
-  ATTR_K8S_DAEMONSET_NAME,
-  ATTR_SERVICE_NAME,
-];
-
-export const readOtlpResourceFields = (attributes: Labels): ResourceFields => {
-  const kept: Labels = {};
-  for (const key of KEPT_ATTRIBUTES) {
-    const value = attributes[key];
-    if (value !== undefined) kept[key] = value;
-  }
-
-  return {
-    cluster: readLabel(attributes, [ATTR_K8S_CLUSTER_NAME, ATTR_CLOUD_REGION]),
-    node: readLabel(attributes, [ATTR_K8S_NODE_NAME, ATTR_HOST_NAME]),
-    namespace: readLabel(attributes, [ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAMESPACE]),
-    workload: readLabel(attributes, WORKLOAD_KEYS),
-    instance: readLabel(attributes, [
-      ATTR_FAAS_INSTANCE,
-      ATTR_K8S_POD_NAME,
-      ATTR_SERVICE_INSTANCE_ID,
-    ]),
-    attributes: kept,
-  };
-};
+import { readOtlpResourceFields } from './resource-fields.ts';
 
 /**
  * The resources of one OTLP ResourceMetrics/Spans/Logs entry. Rule sets that name their
@@ -102,6 +24,19 @@ export const createOtlpResourceScope = (
   const detected = hint ?? detectOtlpPlatform(resourceAttributes);
   const base = readOtlpResourceFields(resourceAttributes);
   const explicit = resourceAttributes[ATTR_FLEETLENS_PARADIGM];
+  // A rule set's attribute labels may sit on the resource rather than on each point (Knative
+  // ≥1.19 `kn.revision.name`): read once per set; a point's own values win.
+  const setAttributes = new Map<RuleSet, Labels>();
+  const findSetAttributes = (set: RuleSet): Labels => {
+    let attributes = setAttributes.get(set);
+    if (attributes === undefined) {
+      const own = readResourceFields(resourceAttributes, set, {}).attributes;
+      attributes = { ...base.attributes, ...own };
+      setAttributes.set(set, attributes);
+    }
+
+    return attributes;
+  };
 
   const baseByPlatform = new Map<string, Resource>();
   const findBaseAs = (platform: string): Resource => {
@@ -158,7 +93,7 @@ export const createOtlpResourceScope = (
         namespace: set.resource?.namespace ? (own.namespace ?? base.namespace) : base.namespace,
         workload: set.resource?.workload ? (own.workload ?? base.workload) : base.workload,
         instance: set.resource?.instance ? (own.instance ?? base.instance) : base.instance,
-        attributes: { ...base.attributes, ...own.attributes },
+        attributes: { ...findSetAttributes(set), ...own.attributes },
       };
 
       return find(platform, fields);

@@ -87,7 +87,7 @@ export const applySummaryRule = (
       series.count ??
       (rule.countSibling === undefined
         ? undefined
-        : env.findSibling(rule.countSibling, toLabelKey(series.labels)));
+        : env.findSibling(rule.countSibling, toLabelKey(series.labels), series.timestampMs));
     if (count === undefined || Number.isNaN(count)) continue;
     const target = toTarget(entry, series, env);
     if ((rule.read ?? 'distribution') !== 'distribution') {

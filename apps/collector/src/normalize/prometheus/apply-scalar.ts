@@ -12,7 +12,7 @@ const findCount = (rule: MappingRule, sample: PromSample, env: PromRuleEnv) => {
   const key = toLabelKey(sample.labels);
   let count: number | undefined;
   for (const name of rule.countFrom ?? []) {
-    const value = env.findSibling(name, key);
+    const value = env.findSibling(name, key, sample.timestampMs);
     if (value !== undefined) count = (count ?? 0) + value;
   }
 
@@ -43,7 +43,7 @@ const addDurationCounter = (
 const readValue = (rule: MappingRule, sample: PromSample, env: PromRuleEnv) => {
   const value = convertValue(sample.value, rule.convert ?? 'none');
   if (rule.subtract === undefined) return value;
-  const other = env.findSibling(rule.subtract, toLabelKey(sample.labels));
+  const other = env.findSibling(rule.subtract, toLabelKey(sample.labels), sample.timestampMs);
 
   return other === undefined ? undefined : value - convertValue(other, rule.convert ?? 'none');
 };

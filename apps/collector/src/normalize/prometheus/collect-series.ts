@@ -30,11 +30,12 @@ type Grouping<S> = {
 };
 
 /**
- * Groups the samples of one family into series, a series being a label set minus `skip`
- * (`le` or `quantile`). Decoded label maps have no prototype (dictionary objects, where
- * for-in is slow), so each sample's keys are read once with Object.keys. Buckets of one
- * series come one after another, so the previous series is tried first; label order is the
- * exporter's and the same within a family, so keys need no sorting.
+ * Groups the samples of one family into series points, a point being a label set minus
+ * `skip` (`le` or `quantile`) at one timestamp: a remote-write request may carry several
+ * samples per part series, one per scrape. Decoded label maps have no prototype (dictionary
+ * objects, where for-in is slow), so each sample's keys are read once with Object.keys.
+ * Buckets of one point usually come one after another, so the previous point is tried first;
+ * label order is the exporter's and the same within a family, so keys need no sorting.
  */
 const collect = <S extends SeriesBase>(
   samples: readonly PromSample[],
@@ -48,7 +49,7 @@ const collect = <S extends SeriesBase>(
     const { labels } = sample;
     const names = Object.keys(labels);
     let series: S | undefined;
-    if (last !== undefined) {
+    if (last !== undefined && last.series.timestampMs === sample.timestampMs) {
       let count = 0;
       let isSame = true;
       for (const name of names) {
@@ -70,6 +71,7 @@ const collect = <S extends SeriesBase>(
         key += `${name}\u0001${value}\u0002`;
         own[name] = value;
       }
+      key += String(sample.timestampMs);
       series = byKey.get(key);
       if (series === undefined) {
         series = create(own, sample);
@@ -78,7 +80,6 @@ const collect = <S extends SeriesBase>(
       last = { key, names: kept, series };
     }
     if (isStaleNaN(sample.value)) series.isStale = true;
-    series.timestampMs ??= sample.timestampMs;
     add(series, sample);
   }
 

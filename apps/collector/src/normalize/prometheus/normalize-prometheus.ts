@@ -1,6 +1,6 @@
 import type { Paradigm, Resource } from '@fleetlens/schema';
 
-import type { PromMetricType, PromParseResult, PromSample } from '../../decode/types.ts';
+import type { PromMetricType, PromParseResult } from '../../decode/types.ts';
 import { createBatchBuilder } from '../batch-builder.ts';
 import { detectEdgeFromLabels } from '../detect-edge.ts';
 import {
@@ -11,7 +11,6 @@ import {
   resolveParadigm,
 } from '../detect.ts';
 import type { Labels } from '../labels.ts';
-import { toLabelKey } from '../labels.ts';
 import { createResourceCache, readResourceFields, toLabelResourceKey } from '../resource.ts';
 import type { ResourceFields } from '../resource.ts';
 import type { RuleEntry, RuleIndex } from '../rules/index.ts';
@@ -21,32 +20,18 @@ import { toNanoseconds } from '../time.ts';
 import type { NormalizeContext, NormalizedBatch } from '../types.ts';
 import { applyHistogramRule, applySummaryRule } from './apply-distribution.ts';
 import { applyScalarRule } from './apply-scalar.ts';
+import { findBatchEdge, findNodeEdge } from './batch-edge.ts';
+import type { BatchEdge } from './batch-edge.ts';
 import { collectHistogramSeries, collectSummarySeries } from './collect-series.ts';
 import type { HistogramSeries, SummarySeries } from './collect-series.ts';
 import { groupSamples } from './group-samples.ts';
 import type { SampleGroup } from './group-samples.ts';
 import type { PromRuleEnv } from './rule-env.ts';
-
-/** Info series whose labels say which Kubernetes distribution the nodes run. */
-const EDGE_INFO_FAMILIES = ['kubernetes_build_info', 'kube_node_info', 'node_uname_info'];
+import { createSiblingLookup } from './siblings.ts';
 
 /** The family TYPE decides; only an untyped family lets the rule decide. */
 const isReadable = (type: PromMetricType | undefined, rule: RuleEntry['rule']): boolean =>
   type === undefined || type === rule.shape || (rule.acceptTypes ?? []).some((t) => t === type);
-
-const createSiblingLookup = (siblings: Map<string, PromSample[]>) => {
-  const indexed = new Map<string, Map<string, number>>();
-
-  return (name: string, labelKey: string): number | undefined => {
-    let byKey = indexed.get(name);
-    if (byKey === undefined) {
-      byKey = new Map((siblings.get(name) ?? []).map((s) => [toLabelKey(s.labels), s.value]));
-      indexed.set(name, byKey);
-    }
-
-    return byKey.get(labelKey);
-  };
-};
 
 const createTimestamps = (receivedAtNs: bigint) => {
   let lastMs: number | undefined;
@@ -59,16 +44,6 @@ const createTimestamps = (receivedAtNs: bigint) => {
 
     return lastNs;
   };
-};
-
-const findBatchEdge = (result: PromParseResult): string | undefined => {
-  for (const sample of result.samples) {
-    if (!EDGE_INFO_FAMILIES.includes(sample.family)) continue;
-    const platform = detectEdgeFromLabels(sample.labels);
-    if (platform) return platform;
-  }
-
-  return undefined;
 };
 
 /** Applies every rule the family TYPE allows; false when none could read the group. */
@@ -111,8 +86,9 @@ export const normalizePromWith = (
 
   const hint = findKnownPlatform(ctx.platformHint);
   const batchPlatform = detectBatchPlatform(grouped.familyNames);
-  let batchEdge: { platform: string | undefined } | undefined;
-  const findEdge = () => (batchEdge ??= { platform: findBatchEdge(result) }).platform;
+  let batchEdge: BatchEdge | undefined;
+  const findEdge = (node: string | undefined) =>
+    findNodeEdge((batchEdge ??= findBatchEdge(result.samples)), node);
   const cache = createResourceCache(ctx.tenant);
 
   // Per batch: a node's distribution and a platform's paradigm are the same for every series.
@@ -132,7 +108,7 @@ export const normalizePromWith = (
     const node = fields.node ?? '';
     if (!edgeByNode.has(node)) edgeByNode.set(node, detectEdgeFromLabels(labels));
 
-    return edgeByNode.get(node) ?? findEdge() ?? platform;
+    return edgeByNode.get(node) ?? findEdge(fields.node) ?? platform;
   };
 
   const createResourceFinder = (platform: string) => {

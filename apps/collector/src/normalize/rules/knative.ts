@@ -7,8 +7,10 @@ import type { RuleSet } from './types.ts';
  * autoscaler `autoscaler_*`; latencies in **ms**; labels `namespace_name`, `service_name`,
  * `configuration_name`, `revision_name`, `pod_name`, `response_code_class`.
  * ≥1.19 (OTel): `kn.serving.invocation.duration` in **s** (Prometheus
- * `kn_serving_invocation_duration_seconds`) and `kn.serving.queue.depth`; attributes
- * `k8s.namespace.name`, `k8s.pod.name`, `kn.service.name`, `kn.revision.name`.
+ * `kn_serving_invocation_duration_seconds`) and `kn.serving.queue.depth`; 1.19 and 1.20 wrote
+ * them as `kn.queueproxy.app.duration` and `kn.queueproxy.depth` (renamed in 1.21,
+ * knative/serving#16290); attributes `k8s.namespace.name`, `k8s.pod.name`, `kn.service.name`,
+ * `kn.revision.name`.
  *
  * `revision_app_request_*` (the user container behind queue-proxy) would count each request
  * twice and is left unmapped. Activator series get their own resource (attribute
@@ -29,6 +31,13 @@ const OTEL_RESOURCE = {
   instance: ['k8s_pod_name', 'k8s.pod.name'],
   attributes: { kn_revision_name: 'knative.revision', 'kn.revision.name': 'knative.revision' },
 } as const;
+
+/** Other spellings of `kn.serving.invocation.duration`: Prometheus, and the 1.19/1.20 name. */
+const INVOCATION_DURATION_ALIASES = [
+  'kn_serving_invocation_duration_seconds',
+  'kn.queueproxy.app.duration',
+  'kn_queueproxy_app_duration_seconds',
+];
 
 const SERVER_ERRORS = [{ label: 'response_code_class', in: ['5xx'] }] as const;
 
@@ -92,14 +101,14 @@ export const KNATIVE_OTEL_RULES: RuleSet = {
   rules: [
     {
       match: { metric: 'kn.serving.invocation.duration' },
-      aliases: ['kn_serving_invocation_duration_seconds'],
+      aliases: INVOCATION_DURATION_ALIASES,
       kpi: 'request_duration_seconds',
       shape: 'histogram',
       since: '1.19',
     },
     {
       match: { metric: 'kn.serving.invocation.duration' },
-      aliases: ['kn_serving_invocation_duration_seconds'],
+      aliases: INVOCATION_DURATION_ALIASES,
       kpi: 'requests_total',
       shape: 'histogram',
       read: 'count',
@@ -107,7 +116,7 @@ export const KNATIVE_OTEL_RULES: RuleSet = {
     },
     {
       match: { metric: 'kn.serving.queue.depth' },
-      aliases: ['kn_serving_queue_depth'],
+      aliases: ['kn_serving_queue_depth', 'kn.queueproxy.depth', 'kn_queueproxy_depth'],
       kpi: 'queue_depth',
       shape: 'gauge',
       since: '1.19',

@@ -5,8 +5,9 @@ import type { RuleSet } from './types.ts';
  * receiver builds them: cumulative, seconds and bytes.
  *
  * `faas.invocations` counts successful invocations only, while requests_total counts all of
- * them: errors and timeouts also feed requests_total, and the sum is taken per timestamp (an
- * SDK exports all its metrics of one collection with the same time).
+ * them: errors and timeouts also feed requests_total. The telemetryapi receiver writes each
+ * of the three only when it changes, at its own time, so the sum is taken over each part's
+ * newest value (`counterPart`), not per timestamp.
  * @see https://github.com/open-telemetry/semantic-conventions/blob/main/docs/faas/faas-metrics.md
  */
 export const OTEL_FAAS_RULES: RuleSet = {
@@ -30,18 +31,21 @@ export const OTEL_FAAS_RULES: RuleSet = {
       kpi: 'requests_total',
       shape: 'counter',
       labels: { trigger: 'faas.trigger' },
+      counterPart: true,
     },
     {
       match: { metric: 'faas.errors' },
       kpi: 'requests_total',
       shape: 'counter',
       labels: { trigger: 'faas.trigger' },
+      counterPart: true,
     },
     {
       match: { metric: 'faas.timeouts' },
       kpi: 'requests_total',
       shape: 'counter',
       labels: { trigger: 'faas.trigger' },
+      counterPart: true,
     },
     {
       match: { metric: 'faas.errors' },

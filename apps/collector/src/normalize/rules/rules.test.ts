@@ -61,12 +61,27 @@ describe('mapping rules as data', () => {
       ['wasmcloud_host.actor.invocations', 'wasmcloud_host.component.invocations'],
       ['kn_serving_invocation_duration_seconds', 'kn.serving.invocation.duration'],
       ['kubelet_running_pod_count', 'kubelet_running_pods'],
+      ['kn.queueproxy.app.duration', 'kn.serving.invocation.duration'],
+      ['kn.queueproxy.depth', 'kn.serving.queue.depth'],
+      ['wasmcloud_actor_invocations_total', 'wasmcloud_actor_invocations'],
+      ['wasmcloud_actor_errors_total', 'wasmcloud_actor_errors'],
     ];
     for (const [old, current] of pairs) {
       const found = (name: string) =>
         DEFAULT_RULE_INDEX.findRules(name)?.map((e) => e.rule) ??
         DEFAULT_RULE_INDEX.findProposed(name);
       expect(found(old ?? ''), old).toEqual(found(current ?? ''));
+    }
+  });
+
+  it('marks counter parts only on counters that another part of the family adds to', () => {
+    for (const set of RULE_SETS) {
+      const parts = set.rules.filter((rule) => rule.counterPart === true);
+      for (const rule of parts) {
+        expect(rule.shape, rule.match.metric).toBe('counter');
+        const others = parts.filter((other) => other.kpi === rule.kpi && other !== rule);
+        expect(others.length, `${set.family}: ${rule.match.metric}`).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -7,13 +7,22 @@ import type { RuleSet } from './types.ts';
  * time. The optional `*_summary_us` summaries are read as summaries. `nv_gpu_utilization` is
  * already 0–1 (DCGM's is percent). Failures feed both requests_total (with successes) and
  * errors_total; newer releases add a `reason` label.
+ *
+ * Each loaded model version is a workload of its own (`<model>:<version>`, with
+ * `model.version`): Triton serves several versions of a model side by side (version policy
+ * all/specific) and counts each apart, and the catalog has no version dimension. Server-wide
+ * series (GPU, CPU) stay on the server's resource.
  * @see https://github.com/triton-inference-server/server/blob/main/docs/user_guide/metrics.md
  */
 const SUCCESS_COUNT = ['nv_inference_request_success'] as const;
 
 export const TRITON_RULES: RuleSet = {
   family: 'triton',
-  resource: { attributes: { version: 'model.version' } },
+  resource: {
+    workload: ['model', 'k8s_deployment_name', 'deployment', 'app', 'service'],
+    version: ['version'],
+    attributes: { version: 'model.version' },
+  },
   rules: [
     {
       match: { metric: 'nv_inference_request_success' },

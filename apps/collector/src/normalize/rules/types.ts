@@ -46,6 +46,12 @@ export type MappingRule = {
   readonly constLabels?: Readonly<Record<string, string>>;
   /** Series that collapse onto one KPI series are summed (default) or the largest is kept. */
   readonly merge?: 'sum' | 'max';
+  /**
+   * One of several source counters added into one KPI series. OTLP senders may write the
+   * parts at different times: the sum is taken over each part's newest value, remembered
+   * across requests (otlp/counter-parts.ts), rather than per timestamp.
+   */
+  readonly counterPart?: true;
   /** Per series: when a `label=value` total exists, the other values (per core) are skipped. */
   readonly preferTotal?: { readonly label: string; readonly value: string };
   /**
@@ -68,6 +74,11 @@ export type ResourceKeys = {
   readonly namespace?: readonly string[];
   readonly workload?: readonly string[];
   readonly instance?: readonly string[];
+  /**
+   * Labels naming the version of a workload that runs side by side with its other versions
+   * (Triton model versions): each version is a resource of its own, `<workload>:<version>`.
+   */
+  readonly version?: readonly string[];
   /** Source label → resource attribute name. */
   readonly attributes?: Readonly<Record<string, string>>;
 };

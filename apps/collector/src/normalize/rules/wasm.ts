@@ -4,9 +4,11 @@ import type { RuleSet } from './types.ts';
  * WebAssembly hosts.
  *
  * wasmCloud, older host (`crates/host/src/wasmbus/metrics.rs`): `wasmcloud_actor_invocations`,
- * `wasmcloud_actor_errors`, `wasmcloud_actor_scale`. Its request-latency histogram reuses the
- * name `wasmcloud_actor_scale` (upstream bug): the gauge rule only reads a family typed gauge,
- * so the histogram of the same name stays unmapped instead of becoming an instance count.
+ * `wasmcloud_actor_errors`, `wasmcloud_actor_scale`; its Prometheus exporter (Rust
+ * opentelemetry-prometheus) appends `_total` to the counters. Its request-latency histogram
+ * reuses the name `wasmcloud_actor_scale` (upstream bug): the gauge rule only reads a family
+ * typed gauge, so the histogram of the same name stays unmapped instead of becoming an
+ * instance count.
  * Current host (`HostMetrics`, meter `wasmcloud_host`): OTel names
  * `wasmcloud_host.handle_rpc_message.duration` (unit "nanoseconds"),
  * `wasmcloud_host.component.invocations`, `wasmcloud_host.component.invocation.errors`
@@ -74,12 +76,14 @@ export const WASMCLOUD_RULES: RuleSet = {
     },
     {
       match: { metric: 'wasmcloud_actor_invocations' },
+      aliases: ['wasmcloud_actor_invocations_total'],
       kpi: 'requests_total',
       shape: 'counter',
       until: '1.0',
     },
     {
       match: { metric: 'wasmcloud_actor_errors' },
+      aliases: ['wasmcloud_actor_errors_total'],
       kpi: 'errors_total',
       shape: 'counter',
       constLabels: { reason: 'invocation' },

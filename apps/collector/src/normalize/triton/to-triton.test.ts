@@ -76,16 +76,46 @@ describe('toTritonKpis', () => {
     expect(batch.summaries[0]?.quantiles.every((q) => Number.isNaN(q.value))).toBe(true);
   });
 
-  it('puts model series and GPU series on their own Triton resources', () => {
+  it('puts each model version and the GPUs on their own Triton resources', () => {
     const [model] = batch.samples;
     expect(model?.resource).toEqual({
       tenant: 'acme',
       paradigm: 'ai_ml',
       platform: 'nvidia-triton',
+      workload: 'resnet50:1',
       instance: 'triton-0:8002',
       attributes: { 'model.version': '1', job: 'fixture' },
     });
+    const gpu = batch.samples.find((sample) => sample.kpi === 'gpu_utilization_ratio');
+    expect(gpu?.resource).toEqual({
+      tenant: 'acme',
+      paradigm: 'ai_ml',
+      platform: 'nvidia-triton',
+      instance: 'triton-0:8002',
+      attributes: { job: 'fixture' },
+    });
     expect(batch.unmapped).toEqual([{ source: 'fixture', family: 'nv_inference_count', count: 1 }]);
+  });
+
+  it('keeps two versions of one model apart, each with its own model.version', () => {
+    const versions = toTritonKpis(
+      parseFixture(`
+# TYPE nv_inference_request_success counter
+nv_inference_request_success{model="bert",version="1"} 700
+nv_inference_request_success{model="bert",version="3"} 300
+`),
+      createContext(),
+    );
+    expect(
+      versions.samples.map(({ resource, value }) => ({
+        workload: resource.workload,
+        version: resource.attributes['model.version'],
+        value,
+      })),
+    ).toEqual([
+      { workload: 'bert:1', version: '1', value: 700 },
+      { workload: 'bert:3', version: '3', value: 300 },
+    ]);
   });
 
   it('skips the duration histogram when no success counter is there (never 0/0)', () => {
