@@ -77,6 +77,20 @@ const readInstance = (attributes: Labels): string | undefined => {
   return readLabel(attributes, INSTANCE_KEYS);
 };
 
+/**
+ * AWS's CloudWatch log receiver names a Lambda function only in its log group,
+ * `/aws/lambda/<function>`: that is the function, so it is the workload.
+ */
+const LAMBDA_LOG_GROUP = '/aws/lambda/';
+
+const readLambdaLogGroupFunction = (attributes: Labels): string | undefined => {
+  const group = readLabel(attributes, 'cloudwatch.log.group.name');
+  if (group === undefined || !group.startsWith(LAMBDA_LOG_GROUP)) return undefined;
+  const name = group.slice(LAMBDA_LOG_GROUP.length);
+
+  return name === '' ? undefined : name;
+};
+
 /** Identity and kept attributes of an OTLP resource, from OTel semantic conventions. */
 export const readOtlpResourceFields = (attributes: Labels): ResourceFields => {
   const kept: Labels = {};
@@ -89,7 +103,7 @@ export const readOtlpResourceFields = (attributes: Labels): ResourceFields => {
     cluster: readLabel(attributes, [ATTR_K8S_CLUSTER_NAME, ATTR_CLOUD_REGION]),
     node: readLabel(attributes, [ATTR_K8S_NODE_NAME, ATTR_HOST_NAME]),
     namespace: readLabel(attributes, [ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAMESPACE]),
-    workload: readLabel(attributes, WORKLOAD_KEYS),
+    workload: readLabel(attributes, WORKLOAD_KEYS) ?? readLambdaLogGroupFunction(attributes),
     instance: readInstance(attributes),
     attributes: kept,
   };
