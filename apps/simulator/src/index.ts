@@ -1,1 +1,11 @@
-export {};
+export { readSimulatorConfig, USAGE, ZSimulatorConfig } from './env.ts';
+export type { SimulatorConfig } from './env.ts';
+export { createFleet } from './fleet/fleet.ts';
+export type { Fleet } from './fleet/fleet.ts';
+export { renderAt, renderFleetAt } from './render.ts';
+export type { FleetRender, RenderOptions } from './render.ts';
+export { createSimulator } from './run/simulator.ts';
+export type { SimulatorHandle } from './run/simulator.ts';
+export { createLogger, createSilentLogger } from './run/logger.ts';
+export { createScenario, parseScenarioFlag, SCENARIO_NAMES } from './scenarios/registry.ts';
+export type { ActiveScenario, ScenarioName } from './scenarios/types.ts';

@@ -48,6 +48,8 @@ const fill = (): void => {
       }
     }
   }
+  // As if the rollup job had read every hour: only retention decides what goes.
+  store.db.prepare('DELETE FROM rollup_dirty').run();
 };
 
 /** Rows older than `days`: 2 series x 10 rows for each age above it. */
@@ -96,5 +98,17 @@ describe('enforceRetention', () => {
     await enforceRetention(store.db, RETENTION);
     const again = await enforceRetention(store.db, RETENTION);
     expect(again).toMatchObject({ sample: 0, histogramSample: 0, rollup1m: 0, event: 0 });
+  });
+
+  it('keeps raw rows of hours the rollup job has not read yet', async () => {
+    fill();
+    // A backfill marked the 20-day-old hours dirty: their raw rows must wait for the rollups.
+    const dirtyHour = NOW - 20n * NS_PER_DAY;
+    store.db
+      .prepare('INSERT INTO rollup_dirty (hour_start_ns) VALUES (?) ON CONFLICT DO NOTHING')
+      .run(dirtyHour - (dirtyHour % NS_PER_HOUR));
+    await enforceRetention(store.db, RETENTION);
+
+    expect(count('SELECT count(*) FROM sample')).toBe(20 * 5);
   });
 });

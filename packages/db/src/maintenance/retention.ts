@@ -86,6 +86,16 @@ export const enforceRetention = async (
     throw new RangeError('maxRowsPerTransaction must be a positive integer');
   }
   const cutoffs = retentionCutoffs(options, options.nowNs ?? wallClockNs());
+  // Raw rows of hours not rolled up yet stay until the rollup job has read them: a backfill
+  // of old history must reach the 1m/1h rollups before its raw samples age out.
+  const oldestDirty = db
+    .prepare<[], bigint | null>('SELECT min(hour_start_ns) FROM rollup_dirty')
+    .pluck(true)
+    .safeIntegers(true)
+    .get();
+  if (oldestDirty !== null && oldestDirty !== undefined && oldestDirty < cutoffs.raw) {
+    cutoffs.raw = oldestDirty;
+  }
   const result: RetentionResult = {
     sample: 0,
     histogramSample: 0,

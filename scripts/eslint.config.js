@@ -1,0 +1,3 @@
+import { baseConfig, restrictEnvAccess } from '@fleetlens/eslint-config/base';
+
+export default [...baseConfig, ...restrictEnvAccess];
