@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const benchEnv = z
   .object({
     BENCH_TARGETS: z.coerce.number().int().positive().default(2000),
-    BENCH_ROUNDS: z.coerce.number().int().positive().default(3),
+    BENCH_ROUNDS: z.coerce.number().int().min(2).default(5),
     BENCH_CONCURRENCY: z.coerce.number().int().positive().default(8),
     BENCH_RESULTS_DIR: z.string().optional(),
     BENCH_CPU_PROFILE: z

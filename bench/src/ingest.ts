@@ -1,12 +1,11 @@
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import Database from 'better-sqlite3';
-
+import { measureCeilings } from './ceilings.ts';
 import { benchEnv } from './env.ts';
-import { median, sendAll } from './ledger.ts';
+import { createHttpClient } from './http-client.ts';
 import { describeMachine } from './machine.ts';
 import {
   findFreePort,
@@ -15,60 +14,60 @@ import {
   stopProcess,
   waitForHttp,
 } from './processes.ts';
-import { renderTarget } from './workload.ts';
+import { renderReport, steadyRate } from './report.ts';
+import type { ProtocolResult } from './report.ts';
+import {
+  acknowledgeOtlp,
+  acknowledgeText,
+  otlpRequests,
+  readOtlpStored,
+  textRequests,
+} from './requests.ts';
+import { runRound } from './rounds.ts';
+import type { BenchRequest, Round } from './rounds.ts';
 
 /**
- * `npm run bench:ingest`: text-import throughput end to end over HTTP into the SQLite store.
- * The collector runs as its own process on loopback with a fresh store; every round sends
- * every target's exposition once (new timestamps each round), as fast as the collector
- * acknowledges, and afterwards the store must hold exactly what was acknowledged.
+ * `npm run bench:ingest`: text-import and OTLP/HTTP protobuf throughput end to end over HTTP
+ * into the SQLite store. The collector runs as its own process on loopback with a fresh store;
+ * every round sends every target's body once (new timestamps each round), as fast as the
+ * collector acknowledges, and afterwards the store must hold exactly what was acknowledged.
  */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { BENCH_TARGETS, BENCH_ROUNDS, BENCH_CONCURRENCY } = benchEnv;
 
-type Round = { samples: number; seconds: number; acknowledged: number; stored: number };
+const method = [
+  `Method: \`npm run bench:ingest\` (bench/README.md). ${BENCH_TARGETS} targets each send one body`,
+  'per round: Prometheus text (~195 samples of cAdvisor-, Triton-, geth- and histogram-like',
+  'families) to /api/v1/import/prometheus, then in separate rounds OTLP protobuf (196 data',
+  'points of kubeletstats-like k8s.pod.* and container.* metrics) to /v1/metrics;',
+  `${BENCH_CONCURRENCY} concurrent senders over keep-alive connections; one collector process on`,
+  'loopback (default decode workers), fresh SQLite store (WAL, synchronous=NORMAL), rollup',
+  `maintenance deferred. ${BENCH_ROUNDS} rounds per protocol: round 1 creates the series, the`,
+  'median is over the later ones. Every round checks stored rows = acknowledged.',
+];
 
-const countStored = (databasePath: string): number => {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const row = db
-      .prepare<[], { total: number }>(
-        'SELECT (SELECT count(*) FROM sample) + (SELECT count(*) FROM histogram_sample) + ' +
-          '(SELECT count(*) FROM summary_sample) AS total',
-      )
-      .get();
-
-    return row?.total ?? 0;
-  } finally {
-    db.close();
+const runProtocol = async (
+  name: string,
+  render: (round: number, timestampMs: number) => BenchRequest[],
+  run: (requests: BenchRequest[]) => Promise<Round>,
+): Promise<Round[]> => {
+  const rounds: Round[] = [];
+  for (let round = 0; round < BENCH_ROUNDS; round++) {
+    const timestampMs = Date.now() - (BENCH_ROUNDS - round) * 60_000;
+    const result = await run(render(round, timestampMs));
+    rounds.push(result);
+    process.stdout.write(
+      `${name} round ${round + 1}: ${result.samples} in ${result.seconds.toFixed(2)} s = ` +
+        `${Math.round(result.samples / result.seconds)}/s; acknowledged ${result.acknowledged}, ` +
+        `stored ${result.stored}; cpu s collector ${result.cpu.collector.toFixed(2)} ` +
+        `(main ${result.cpu.main.toFixed(2)}), sender ${result.cpu.sender.toFixed(2)}\n`,
+    );
+    if (result.stored !== result.acknowledged) {
+      throw new Error(`${name}: stored ${result.stored} ≠ acknowledged ${result.acknowledged}`);
+    }
   }
-};
 
-const runRound = async (baseUrl: string, round: number, databasePath: string): Promise<Round> => {
-  const bodies = Array.from({ length: BENCH_TARGETS }, (_, target) => ({
-    target,
-    ...renderTarget(target, round),
-  }));
-  const samples = bodies.reduce((total, body) => total + body.samples, 0);
-  const storedBefore = countStored(databasePath);
-  const timestampMs = Date.now() - (BENCH_ROUNDS - round) * 60_000;
-  const started = performance.now();
-  const { acknowledged, failures } = await sendAll(bodies, BENCH_CONCURRENCY, async (body) => {
-    const url = `${baseUrl}/api/v1/import/prometheus?job=bench&instance=target-${body.target}&timestamp=${timestampMs}`;
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain; version=0.0.4' },
-      body: body.text,
-    });
-    const answer = (await response.json()) as { stored?: number };
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-
-    return { acknowledged: answer.stored ?? 0 };
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (failures > 0) throw new Error(`${failures} import requests failed`);
-
-  return { samples, seconds, acknowledged, stored: countStored(databasePath) - storedBefore };
+  return rounds;
 };
 
 const main = async (): Promise<void> => {
@@ -86,52 +85,72 @@ const main = async (): Promise<void> => {
       FLEETLENS_HTTP_PORT: String(port),
       FLEETLENS_GRPC_PORT: String(await findFreePort()),
       FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
+      // Rollups and retention run on the writer's thread every minute in production; deferred
+      // here so that a round measures ingest, not whichever round the timer happens to hit.
+      FLEETLENS_MAINTENANCE_INTERVAL_SECONDS: '3600',
     },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
+  const client = createHttpClient(baseUrl, BENCH_CONCURRENCY);
   try {
     await waitForHttp(`${baseUrl}/api/v1/kpis`, 60_000);
-    const rounds: Round[] = [];
-    for (let round = 0; round < BENCH_ROUNDS; round++) {
-      const result = await runRound(baseUrl, round, databasePath);
-      rounds.push(result);
-      process.stdout.write(
-        `round ${round + 1}: ${result.samples} samples in ${result.seconds.toFixed(2)} s = ` +
-          `${Math.round(result.samples / result.seconds)} samples/s; acknowledged ${result.acknowledged}, stored ${result.stored}\n`,
-      );
-      if (result.stored !== result.acknowledged) {
-        throw new Error(`stored ${result.stored} ≠ acknowledged ${result.acknowledged}`);
-      }
-    }
-    const rate = median(rounds.map((round) => round.samples / round.seconds));
-    const peakRss = readPeakRssBytes(collector);
-    const bytesPerStored =
-      statSync(databasePath).size / rounds.reduce((total, round) => total + round.stored, 0);
-    const report = [
-      `## Ingest, ${new Date().toISOString()}`,
-      '',
-      `Machine: ${describeMachine()}`,
-      '',
-      `Method: \`npm run bench:ingest\`. ${BENCH_TARGETS} targets × ~195 series (cAdvisor-, Triton-,`,
-      'geth- and histogram-like families), Prometheus text POSTed to',
-      `/api/v1/import/prometheus with ${BENCH_CONCURRENCY} concurrent senders; one collector`,
-      'process on loopback, fresh SQLite store (WAL, synchronous=NORMAL); median of',
-      `${BENCH_ROUNDS} rounds. Every round checks stored = acknowledged.`,
-      '',
-      '| measure | value |',
-      '| --- | --- |',
-      `| text import, raw samples/s (median) | ${Math.round(rate)} |`,
-      `| rounds (samples/s) | ${rounds.map((round) => Math.round(round.samples / round.seconds)).join(', ')} |`,
-      `| stored rows per round | ${rounds.map((round) => round.stored).join(', ')} |`,
-      `| collector peak RSS | ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
-      `| store bytes per stored row | ${bytesPerStored.toFixed(1)} |`,
-      '',
-    ].join('\n');
+    const common = { client, collector, databasePath, concurrency: BENCH_CONCURRENCY };
+    const protocols: ProtocolResult[] = [
+      {
+        name: 'text import',
+        unit: 'samples',
+        rounds: await runProtocol(
+          'text',
+          (round, timestampMs) => textRequests(BENCH_TARGETS, round, timestampMs),
+          (requests) => runRound({ ...common, requests, acknowledge: acknowledgeText }),
+        ),
+      },
+      {
+        name: 'OTLP protobuf',
+        unit: 'points',
+        rounds: await runProtocol(
+          'otlp',
+          (round, timestampMs) => otlpRequests(BENCH_TARGETS, round, timestampMs),
+          (requests) =>
+            runRound({
+              ...common,
+              requests,
+              acknowledge: acknowledgeOtlp,
+              acknowledgedTotal: () => readOtlpStored(client),
+            }),
+        ),
+      },
+    ];
+    const peakRssBytes = readPeakRssBytes(collector);
+    await stopProcess(collector);
+
+    const timestampMs = Date.now();
+    const ceilings = measureCeilings(
+      textRequests(BENCH_TARGETS, 1, timestampMs),
+      otlpRequests(BENCH_TARGETS, 1, timestampMs),
+      timestampMs,
+    );
+    const storedRows = protocols
+      .flatMap((protocol) => protocol.rounds)
+      .reduce((total, round) => total + round.stored, 0);
+    const report = renderReport({
+      machine: describeMachine(),
+      method,
+      protocols,
+      ceilings,
+      peakRssBytes,
+      bytesPerStoredRow: statSync(databasePath).size / storedRows,
+    });
     process.stdout.write(`\n${report}\n`);
+    for (const protocol of protocols) {
+      process.stdout.write(`${protocol.name}: ${Math.round(steadyRate(protocol.rounds))}/s\n`);
+    }
     const resultsDir = benchEnv.BENCH_RESULTS_DIR ?? join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
-    appendFileSync(join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`), `${report}\n`);
+    const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
+    appendFileSync(resultsFile, existsSync(resultsFile) ? `\n${report}` : report);
   } finally {
+    client.close();
     await stopProcess(collector);
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -42,6 +42,28 @@ export const readPeakRssBytes = (child: ChildProcess): number => {
   }
 };
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** utime + stime of a /proc stat line, in seconds (fields 14 and 15, after the command name). */
+const readStatCpu = (path: string): number => {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * CPU seconds a child has used: the whole process, and its main thread alone (the thread whose
+ * id is the process id); the difference is worker threads, GC helpers and libuv's pool.
+ */
+export const readCpuSeconds = (child: ChildProcess): { total: number; main: number } => ({
+  total: readStatCpu(`/proc/${child.pid}/stat`),
+  main: readStatCpu(`/proc/${child.pid}/task/${child.pid}/stat`),
+});
+
 export const startProcess = (
   command: string,
   args: string[],

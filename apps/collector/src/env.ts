@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { z } from 'zod';
 
 /**
@@ -31,6 +33,12 @@ export const ZCollectorEnv = z.object({
     .positive()
     .default(1_000_000)
     .describe('Series limit; new series beyond it are refused, existing ones still accepted'),
+  FLEETLENS_INGEST_WORKERS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(Math.max(1, availableParallelism() - 1))
+    .describe('Decode worker threads; 0 decodes on the main thread'),
   FLEETLENS_RETENTION_RAW_DAYS: ZDays.default(14),
   FLEETLENS_RETENTION_1M_DAYS: ZDays.default(90),
   FLEETLENS_RETENTION_1H_DAYS: ZDays.default(730),

@@ -39,8 +39,11 @@ export {
   VALUE_KIND,
 } from './value-kind.ts';
 export type { ValueKind } from './value-kind.ts';
+export { createChunkedStatements, valuesList } from './write/chunked.ts';
+export type { ChunkedStatements } from './write/chunked.ts';
 export { createSampleWriter } from './write/samples.ts';
 export type {
+  SampleColumns,
   SamplePointKey,
   SampleRow,
   SampleWriter,

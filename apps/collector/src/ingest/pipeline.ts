@@ -2,12 +2,17 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 
 import type { CollectorMetrics } from '../metrics/index.ts';
 import type { NormalizedBatch } from '../normalize/types.ts';
-import type { ValidatedBatch, ValidationLimits } from './validate.ts';
+import type { DecodePool } from '../worker/decode-pool.ts';
+import type { DecodeRequest } from '../worker/decode-task.ts';
+import { encodeBatch } from '../worker/encode-batch.ts';
+import { countItems, openWireBatch } from '../worker/wire-batch.ts';
+import type { WireBatch, WireView } from '../worker/wire-batch.ts';
+import type { ValidationLimits } from './validate.ts';
 import { validateBatch } from './validate.ts';
 import type { WriteQueue } from './write-queue.ts';
 
-/** What the store writer gets: the valid items plus the unmapped counts to persist. */
-export type WriteJob = ValidatedBatch & { unmapped: NormalizedBatch['unmapped'] };
+/** What the store writer gets: the valid items, as tables and columns, and unmapped counts. */
+export type WriteJob = WireView;
 
 export type WriteOutcome = {
   stored: number;
@@ -28,19 +33,20 @@ export type IngestResult = {
   errorMessage: string;
 };
 
+/** A decoded request's result, with what the text import also reports. */
+export type DecodedIngestResult = IngestResult & { parsed: number; mapped: number };
+
 type PipelineDependencies = {
   queue: WriteQueue<WriteJob, WriteOutcome>;
   metrics: CollectorMetrics;
   readLimits: () => ValidationLimits;
+  decoder: DecodePool;
 };
 
 const CONFLICT_REASON = 'a different value is already stored at the same series and timestamp';
 const LIMIT_REASON = 'series limit reached: new series refused';
 
 const tracer = trace.getTracer('fleetlens-collector');
-
-const sizeOf = (job: WriteJob): number =>
-  job.samples.length + job.histograms.length + job.summaries.length + job.events.length + 1;
 
 /** Reasons may carry details (a label name, a value); the metric label keeps only the kind. */
 const toReasonLabel = (reason: string): string => (reason.split(':')[0] ?? reason).slice(0, 80);
@@ -49,18 +55,20 @@ const describeRejections = (rejections: Map<string, number>): string =>
   [...rejections].map(([reason, count]) => `${count} rejected: ${reason}`).join('; ');
 
 const submitBatch = async (
-  { queue, metrics, readLimits }: PipelineDependencies,
-  batch: NormalizedBatch,
+  { queue, metrics }: PipelineDependencies,
+  batch: WireBatch,
   protocol: string,
 ): Promise<IngestResult> => {
-  const validated = validateBatch(batch, readLimits());
-  const job: WriteJob = { ...validated, unmapped: batch.unmapped };
-  const unmapped = batch.unmapped.reduce((total, entry) => total + entry.count, 0);
-  for (const entry of batch.unmapped) metrics.unmapped.inc({ source: entry.source }, entry.count);
+  const view = openWireBatch(batch);
+  let unmapped = 0;
+  for (const entry of view.unmapped()) {
+    unmapped += entry.count;
+    metrics.unmapped.inc({ source: entry.source }, entry.count);
+  }
 
-  const outcome = await queue.submit(job, sizeOf(job));
+  const outcome = await queue.submit(view, countItems(view.counts) + 1);
 
-  const rejections = validated.rejections;
+  const rejections = new Map(batch.rejections);
   if (outcome.conflicts > 0) {
     rejections.set(CONFLICT_REASON, (rejections.get(CONFLICT_REASON) ?? 0) + outcome.conflicts);
   }
@@ -87,12 +95,12 @@ const submitBatch = async (
 };
 
 /**
- * validate → queue → committed. The promise resolves only after the transaction holding this
- * batch has committed, which is what makes a 2xx mean "stored". Each submission is a span of
- * the collector's self-traces.
+ * decode (on a worker) → validate → queue → committed. The promise resolves only after the
+ * transaction holding this batch has committed, which is what makes a 2xx mean "stored". Each
+ * submission is a span of the collector's self-traces.
  */
-export const createIngestPipeline = (dependencies: PipelineDependencies) => ({
-  submit: (batch: NormalizedBatch, protocol: string): Promise<IngestResult> =>
+export const createIngestPipeline = (dependencies: PipelineDependencies) => {
+  const traced = (protocol: string, batch: WireBatch): Promise<IngestResult> =>
     tracer.startActiveSpan(`ingest ${protocol}`, async (span) => {
       try {
         const result = await submitBatch(dependencies, batch, protocol);
@@ -109,7 +117,26 @@ export const createIngestPipeline = (dependencies: PipelineDependencies) => ({
       } finally {
         span.end();
       }
-    }),
-});
+    });
+
+  return {
+    /** A request body: decoded, normalized and validated on a worker thread, then queued. */
+    ingest: async (request: DecodeRequest, protocol: string): Promise<DecodedIngestResult> => {
+      const { batch, parsed, mapped } = await dependencies.decoder.decode({
+        ...request,
+        limits: dependencies.readLimits(),
+      });
+      const result = await traced(protocol, batch);
+
+      return { ...result, parsed, mapped };
+    },
+    /** A batch normalized on this thread (scrapes). */
+    submit: (batch: NormalizedBatch, protocol: string): Promise<IngestResult> => {
+      const validated = validateBatch(batch, dependencies.readLimits());
+
+      return traced(protocol, encodeBatch(validated, batch.unmapped));
+    },
+  };
+};
 
 export type IngestPipeline = ReturnType<typeof createIngestPipeline>;

@@ -2,52 +2,73 @@ import type Database from 'better-sqlite3';
 
 import { resourceFingerprint, seriesFingerprint } from '@fleetlens/db';
 import type { SeriesKey, SeriesResolver } from '@fleetlens/db';
-import type { Resource } from '@fleetlens/schema';
+import { findKpi } from '@fleetlens/schema';
 
-/** Resolver fingerprints are sha1 hashes; this cache answers repeat series with string keys. */
+import { createNullMap } from '../decode/null-map.ts';
+import type { WireView } from '../worker/wire-batch.ts';
+import { stringBases } from '../worker/wire-columns.ts';
+
+/** Resolver fingerprints are sha1 hashes; this cache answers repeat series by their wire keys. */
 const MAX_CACHED_SERIES = 2_000_000;
 /** How often each resource goes through the resolver anyway, so its last-seen time moves. */
 const LAST_SEEN_REFRESH_NS = 60_000_000_000n;
 
-const resourceKeys = new WeakMap<Resource, string>();
-
-const resourceKeyOf = (resource: Resource): string => {
-  let key = resourceKeys.get(resource);
-  if (key === undefined) {
-    key = [
-      resource.tenant,
-      resource.paradigm,
-      resource.platform,
-      resource.cluster ?? '',
-      resource.node ?? '',
-      resource.namespace ?? '',
-      resource.workload ?? '',
-      resource.instance ?? '',
-    ].join('\u0000');
-    resourceKeys.set(resource, key);
-  }
-
-  return key;
-};
-
-const labelsKeyOf = (labels: Readonly<Record<string, string>> | undefined): string => {
-  if (!labels) return '';
-  const names = Object.keys(labels);
-  if (names.length > 1) names.sort();
-  let key = '';
-  for (const name of names) key += `${name}\u0002${labels[name] ?? ''}\u0003`;
-
-  return key;
-};
-
-/** Marks a sample whose series would pass the series limit: refused, not stored. */
+/** Marks a series the series limit refused: its items are not stored. */
 export const REFUSED_SERIES = -1;
 
+const units = new Map<string, string>();
+const unitOf = (kpi: string): string => {
+  let unit = units.get(kpi);
+  if (unit === undefined) {
+    unit = findKpi(kpi)?.unit ?? 'count';
+    units.set(kpi, unit);
+  }
+
+  return unit;
+};
+
+/** The resolver's key of one series of a batch; only built for new series and refreshes. */
+const toSeriesKey = (view: WireView, index: number): SeriesKey => {
+  const { columns, string } = view;
+  const resource = view.resource(columns.seriesResource[index] ?? 0);
+  const labelSet = columns.seriesLabelSet[index] ?? 0;
+  const base = stringBases(view.counts).labels;
+  const labels = createNullMap<string>();
+  const end = columns.labelSetEnd[labelSet] ?? 0;
+  for (let i = labelSet === 0 ? 0 : (columns.labelSetEnd[labelSet - 1] ?? 0); i < end; i += 2) {
+    labels[string(base + i)] = string(base + i + 1);
+  }
+  const kpi = view.kpiOf(index);
+
+  return {
+    kpi,
+    unit: unitOf(kpi),
+    kind: view.kindOf(index),
+    resource,
+    resourceAttributes: resource.attributes,
+    labels,
+  };
+};
+
 /**
- * Series ids for write batches: a Map lookup per sample on the hot path, the resolver (hashing,
- * SQL) only for new series and for the periodic last-seen refresh of each resource. New series
- * beyond `maxSeries` are refused (like Mimir's max-global-series-per-user): existing series
- * keep flowing while a cardinality explosion is cut off.
+ * A copy that does not share the batch text: a slice keeps its whole parent string alive, and
+ * cached keys outlive their batch. Concatenation then slicing flattens into a string of its own.
+ */
+const detach = (text: string): string => ` ${text}`.slice(1);
+
+type Pending = {
+  key: SeriesKey;
+  resourceKey: string;
+  seriesKey: string;
+  uses: { ids: Int32Array; index: number }[];
+};
+
+/**
+ * Series ids for the batches of one queue drain: a Map lookup per series on the hot path (the
+ * workers already built each series' key), the resolver (hashing, SQL) once per drain for the
+ * new series and for the periodic last-seen refresh of each resource. New series beyond
+ * `maxSeries` are refused (like Mimir's max-global-series-per-user): existing series keep
+ * flowing while a cardinality explosion is cut off.
  */
 export const createSeriesIds = ({
   resolver,
@@ -58,7 +79,10 @@ export const createSeriesIds = ({
   sqlite: Database.Database;
   maxSeries: number;
 }) => {
-  let ids = new Map<string, number>();
+  // Resource key → series key (KPI, kind, labels) → id: the long resource part is hashed once
+  // per resource of a batch, not once per series.
+  let ids = new Map<string, Map<string, number>>();
+  let cached = 0;
   const lastRefresh = new Map<string, bigint>();
   // Ids only grow and series are never deleted, so the largest id is the count, in O(log n).
   const countSeries = sqlite.prepare<[], { total: bigint | number | null }>(
@@ -71,7 +95,7 @@ export const createSeriesIds = ({
   let seriesCount = readSeriesCount();
 
   /**
-   * Uncached keys are admitted while the count, plus this call's uncached keys so far, stays
+   * Uncached keys are admitted while the count, plus this drain's uncached keys so far, stays
    * under the limit (counting a series that exists but is not cached yet only errs towards
    * refusing the fingerprint lookup below); past it, only series that already exist are.
    */
@@ -82,45 +106,78 @@ export const createSeriesIds = ({
     return findSeries.get(fingerprint) !== undefined;
   };
 
-  return (keys: readonly SeriesKey[], seenNs: bigint): number[] => {
-    const result = new Array<number>(keys.length);
-    const pending: SeriesKey[] = [];
-    const pendingAt: number[] = [];
-    const pendingKeys: string[] = [];
+  return (views: readonly WireView[], seenNs: bigint): Int32Array[] => {
+    const pending = new Map<string, Pending>();
     let uncached = 0;
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] as SeriesKey;
-      const resourceKey = resourceKeyOf(key.resource as Resource);
-      const fastKey = `${key.kpi}\u0001${key.kind}\u0001${resourceKey}\u0001${labelsKeyOf(key.labels)}`;
-      const id = ids.get(fastKey);
-      const refreshed = lastRefresh.get(resourceKey);
-      const isRefreshDue = refreshed === undefined || seenNs - refreshed >= LAST_SEEN_REFRESH_NS;
-      if (id !== undefined && !isRefreshDue) {
-        result[index] = id;
-        continue;
-      }
-      if (id === undefined) {
-        if (!admit(key, uncached)) {
-          result[index] = REFUSED_SERIES;
+    const results = views.map((view) => {
+      const { counts, columns } = view;
+      const result = new Int32Array(counts.series);
+      // One series per resource whose refresh is due goes through the resolver, which touches it.
+      const resourceKeys = Array.from({ length: counts.resources }, (_, r) => view.resourceKey(r));
+      const due = resourceKeys.map((key) => {
+        const refreshed = lastRefresh.get(key);
+
+        return refreshed === undefined || seenNs - refreshed >= LAST_SEEN_REFRESH_NS;
+      });
+      const known = resourceKeys.map((key) => ids.get(key));
+      for (let index = 0; index < counts.series; index++) {
+        const resourceIndex = columns.seriesResource[index] ?? 0;
+        // Series keys are the first strings of the batch text.
+        const seriesKey = view.string(index);
+        const id = known[resourceIndex]?.get(seriesKey);
+        const isRefreshDue = due[resourceIndex] === true;
+        if (id !== undefined && !isRefreshDue) {
+          result[index] = id;
           continue;
         }
-        uncached += 1;
+        const resourceKey = resourceKeys[resourceIndex] ?? '';
+        const wireKey = `${resourceKey}\u0001${seriesKey}`;
+        const waiting = pending.get(wireKey);
+        if (waiting !== undefined) {
+          waiting.uses.push({ ids: result, index });
+          continue;
+        }
+        const key = toSeriesKey(view, index);
+        if (id === undefined) {
+          if (!admit(key, uncached)) {
+            result[index] = REFUSED_SERIES;
+            continue;
+          }
+          uncached += 1;
+        }
+        if (isRefreshDue) {
+          due[resourceIndex] = false;
+          lastRefresh.set(detach(resourceKey), seenNs);
+        }
+        pending.set(wireKey, { key, resourceKey, seriesKey, uses: [{ ids: result, index }] });
       }
-      if (isRefreshDue) lastRefresh.set(resourceKey, seenNs);
-      pending.push(key);
-      pendingAt.push(index);
-      pendingKeys.push(fastKey);
-    }
-    if (pending.length === 0) return result;
 
-    const resolved = resolver.resolve(pending, seenNs);
+      return result;
+    });
+    if (pending.size === 0) return results;
+
+    const list = [...pending.values()];
+    const resolved = resolver.resolve(
+      list.map((entry) => entry.key),
+      seenNs,
+    );
     if (uncached > 0) seriesCount = readSeriesCount();
-    if (ids.size + pending.length > MAX_CACHED_SERIES) ids = new Map();
+    if (cached + list.length > MAX_CACHED_SERIES) {
+      ids = new Map();
+      cached = 0;
+    }
     resolved.forEach((id, position) => {
-      result[pendingAt[position] ?? 0] = id;
-      ids.set(pendingKeys[position] ?? '', id);
+      const entry = list[position] as Pending;
+      let series = ids.get(entry.resourceKey);
+      if (series === undefined) {
+        series = new Map();
+        ids.set(detach(entry.resourceKey), series);
+      }
+      if (!series.has(entry.seriesKey)) cached += 1;
+      series.set(detach(entry.seriesKey), id);
+      for (const use of entry.uses) use.ids[use.index] = id;
     });
 
-    return result;
+    return results;
   };
 };

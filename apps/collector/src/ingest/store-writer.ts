@@ -1,39 +1,29 @@
 import type Database from 'better-sqlite3';
 
 import { createSampleWriter, createSeriesResolver } from '@fleetlens/db';
-import type { SeriesKey } from '@fleetlens/db';
-import { findKpi } from '@fleetlens/schema';
-import type { FleetEvent, KpiName, Resource } from '@fleetlens/schema';
+import type { FleetEvent } from '@fleetlens/schema';
 
+import { countItems } from '../worker/wire-batch.ts';
+import { stringBases } from '../worker/wire-columns.ts';
+import type { UnmappedCount } from '../normalize/types.ts';
 import { createEventRows } from './event-rows.ts';
-import { REFUSED_SERIES, createSeriesIds } from './series-ids.ts';
 import type { WriteJob, WriteOutcome } from './pipeline.ts';
+import { REFUSED_SERIES, createSeriesIds } from './series-ids.ts';
+import { createRowInserts } from './row-inserts.ts';
+import { selectSampleRows } from './sample-rows.ts';
 
 const NS_PER_HOUR = 3_600_000_000_000n;
 
-/** The KPI whose exact distribution an event records; it names the event's series. */
-const EVENT_KPI: Record<FleetEvent['type'], KpiName> = {
-  cold_start: 'startup_seconds',
-  invocation: 'request_duration_seconds',
-  quantum_job: 'job_duration_seconds',
-};
+const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
-const toSeriesKey = (
-  kpi: KpiName,
-  resource: Resource,
-  labels: Record<string, string>,
-  kind?: string,
-): SeriesKey => {
-  const entry = findKpi(kpi);
+/** Rows whose series the limit did not refuse. */
+const keptRows = (count: number, series: Uint32Array, ids: Int32Array): number[] => {
+  const rows: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if ((ids[series[i] ?? 0] ?? REFUSED_SERIES) !== REFUSED_SERIES) rows.push(i);
+  }
 
-  return {
-    kpi,
-    unit: entry?.unit ?? 'count',
-    kind: kind ?? entry?.kind ?? 'gauge',
-    resource,
-    resourceAttributes: resource.attributes,
-    labels,
-  };
+  return rows;
 };
 
 /**
@@ -54,13 +44,17 @@ export const createStoreWriter = ({
   const resolver = createSeriesResolver(sqlite);
   const seriesIds = createSeriesIds({ resolver, sqlite, maxSeries });
   const sampleWriter = createSampleWriter(sqlite);
-  const insertHistogram = sqlite.prepare(
-    'INSERT INTO histogram_sample (series_id, ts, count, sum, bounds, bucket_counts, temporality) ' +
-      'VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (series_id, ts) DO NOTHING',
+  const insertHistograms = createRowInserts(
+    sqlite,
+    'histogram_sample',
+    ['series_id', 'ts', 'count', 'sum', 'bounds', 'bucket_counts', 'temporality'],
+    'series_id, ts',
   );
-  const insertSummary = sqlite.prepare(
-    'INSERT INTO summary_sample (series_id, ts, count, sum, quantiles) VALUES (?, ?, ?, ?, ?) ' +
-      'ON CONFLICT (series_id, ts) DO NOTHING',
+  const insertSummaries = createRowInserts(
+    sqlite,
+    'summary_sample',
+    ['series_id', 'ts', 'count', 'sum', 'quantiles'],
+    'series_id, ts',
   );
   const upsertUnmapped = sqlite.prepare(
     'INSERT INTO unmapped_count (source, family, count, last_seen_ns) VALUES (?, ?, ?, ?) ' +
@@ -72,97 +66,79 @@ export const createStoreWriter = ({
   );
   const events = createEventRows(sqlite);
 
-  const resolveJob = (job: WriteJob, seenNs: bigint) => {
-    const keys: SeriesKey[] = [];
-    for (const sample of job.samples)
-      keys.push(toSeriesKey(sample.kpi, sample.resource, sample.labels));
-    for (const point of job.histograms) {
-      keys.push(toSeriesKey(point.kpi, point.resource, point.labels, 'histogram'));
-    }
-    for (const point of job.summaries) {
-      keys.push(toSeriesKey(point.kpi, point.resource, point.labels, 'summary'));
-    }
-    for (const event of job.events) {
-      keys.push(toSeriesKey(EVENT_KPI[event.type], event.resource, {}, 'event'));
-    }
-
-    return seriesIds(keys, seenNs);
-  };
-
   const writeJob = (
     job: WriteJob,
-    ids: number[],
-    seenNs: bigint,
+    ids: Int32Array,
     hours: Set<bigint>,
+    unmapped: Map<string, UnmappedCount>,
   ): WriteOutcome => {
-    let next = 0;
-    let limited = 0;
-    /** The next item's series id, or undefined when the series limit refused it. */
-    const nextId = (): number | undefined => {
-      const id = ids[next++] ?? REFUSED_SERIES;
-      if (id !== REFUSED_SERIES) return id;
-      limited += 1;
-
-      return undefined;
-    };
-    const rows = [];
-    for (const sample of job.samples) {
-      const seriesId = nextId();
-      if (seriesId === undefined) continue;
-      hours.add(sample.timestampNs - (sample.timestampNs % NS_PER_HOUR));
-      rows.push({
-        seriesId,
-        ts: sample.timestampNs,
-        value: sample.value,
-        stale: sample.stale === true,
-      });
-    }
-    const written = sampleWriter.writeSamples(rows);
+    const { batch, counts, columns, string } = job;
+    const times = Array.from(columns.times);
+    const samples = selectSampleRows(columns, ids, times);
+    let limited = samples.limited;
+    for (const ts of samples.hours) hours.add(ts - (ts % NS_PER_HOUR));
+    const written = sampleWriter.writeColumns(samples.columns);
     let stored = written.inserted;
-    for (const point of job.histograms) {
-      const seriesId = nextId();
-      if (seriesId === undefined) continue;
-      stored += insertHistogram.run(
-        seriesId,
-        point.timestampNs,
-        Math.round(point.count),
-        Number.isFinite(point.sum) ? point.sum : null,
-        JSON.stringify(point.bounds),
-        JSON.stringify(point.bucketCounts),
-        point.temporality,
-      ).changes;
-    }
-    for (const point of job.summaries) {
-      const seriesId = nextId();
-      if (seriesId === undefined) continue;
-      stored += insertSummary.run(
-        seriesId,
-        point.timestampNs,
-        Math.round(point.count),
-        Number.isFinite(point.sum) ? point.sum : null,
-        JSON.stringify(point.quantiles),
-      ).changes;
-    }
+
+    const bases = stringBases(counts);
+    const histograms = keptRows(counts.histograms, columns.histogramSeries, ids);
+    limited += counts.histograms - histograms.length;
+    stored += insertHistograms(histograms, (i, params) => {
+      params.push(
+        ids[columns.histogramSeries[i] ?? 0],
+        times[columns.histogramTime[i] ?? 0],
+        columns.histogramCounts[i],
+        orNull(columns.histogramSums[i] ?? Number.NaN),
+        string(bases.bounds + i),
+        string(bases.bucketCounts + i),
+        string(bases.temporality + i),
+      );
+    });
+    const summaries = keptRows(counts.summaries, columns.summarySeries, ids);
+    limited += counts.summaries - summaries.length;
+    stored += insertSummaries(summaries, (i, params) => {
+      params.push(
+        ids[columns.summarySeries[i] ?? 0],
+        times[columns.summaryTime[i] ?? 0],
+        columns.summaryCounts[i],
+        orNull(columns.summarySums[i] ?? Number.NaN),
+        string(bases.quantiles + i),
+      );
+    });
     const kept: { event: FleetEvent; seriesId: number }[] = [];
-    for (const event of job.events) {
-      const seriesId = nextId();
-      if (seriesId !== undefined) kept.push({ event, seriesId });
-    }
+    batch.events.forEach((event, i) => {
+      const seriesId = ids[columns.eventSeries[i] ?? 0] ?? REFUSED_SERIES;
+      if (seriesId === REFUSED_SERIES) limited += 1;
+      else kept.push({ event, seriesId });
+    });
     stored += events.insert(kept);
-    for (const entry of job.unmapped) {
-      upsertUnmapped.run(entry.source, entry.family, entry.count, seenNs);
+    for (const entry of job.unmapped()) {
+      const key = `${entry.source}\u0000${entry.family}`;
+      const known = unmapped.get(key);
+      if (known === undefined) unmapped.set(key, entry);
+      else known.count += entry.count;
     }
-    const total =
-      job.samples.length + job.histograms.length + job.summaries.length + job.events.length;
     const conflicts = written.conflicts.length;
 
-    return { stored, conflicts, limited, duplicates: total - stored - conflicts - limited };
+    return {
+      stored,
+      conflicts,
+      limited,
+      duplicates: countItems(counts) - stored - conflicts - limited,
+    };
   };
 
-  const writeAll = sqlite.transaction((jobs: WriteJob[], ids: number[][], seenNs: bigint) => {
+  const writeAll = sqlite.transaction((jobs: WriteJob[], ids: Int32Array[], seenNs: bigint) => {
     const hours = new Set<bigint>();
-    const outcomes = jobs.map((job, index) => writeJob(job, ids[index] ?? [], seenNs, hours));
+    // Summed over the drain: one upsert per family rather than one per request.
+    const unmapped = new Map<string, UnmappedCount>();
+    const outcomes = jobs.map((job, index) =>
+      writeJob(job, ids[index] ?? new Int32Array(0), hours, unmapped),
+    );
     for (const hour of hours) markDirtyHour.run(hour);
+    for (const entry of unmapped.values()) {
+      upsertUnmapped.run(entry.source, entry.family, entry.count, seenNs);
+    }
 
     return outcomes;
   });
@@ -170,9 +146,8 @@ export const createStoreWriter = ({
   return {
     commit: (jobs: WriteJob[]): WriteOutcome[] => {
       const seenNs = now();
-      const ids = jobs.map((job) => resolveJob(job, seenNs));
 
-      return writeAll.immediate(jobs, ids, seenNs);
+      return writeAll.immediate(jobs, seriesIds(jobs, seenNs), seenNs);
     },
     seriesCount: () => resolver.size(),
   };

@@ -71,4 +71,45 @@ describe('createWriteQueue', () => {
 
     expect(sizes).toEqual([10, 10, 5]);
   });
+
+  it('commits an idle queue at once and groups what arrives within the commit interval', async () => {
+    const commits: number[][] = [];
+    const queue = createWriteQueue<number, number>({
+      maxSize: 1000,
+      maxBatchSize: 100,
+      minCommitIntervalMs: 50,
+      commit: (jobs) => {
+        commits.push(jobs);
+        return jobs;
+      },
+      onCommitError: () => undefined,
+    });
+
+    const started = performance.now();
+    await queue.submit(1, 1);
+    const first = performance.now() - started;
+    await Promise.all([2, 3, 4].map((job) => queue.submit(job, 1)));
+
+    expect(first).toBeLessThan(40);
+    expect(commits).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('does not wait out the interval once a transaction is full', async () => {
+    const commits: number[][] = [];
+    const queue = createWriteQueue<number, number>({
+      maxSize: 1000,
+      maxBatchSize: 2,
+      minCommitIntervalMs: 60_000,
+      commit: (jobs) => {
+        commits.push(jobs);
+        return jobs;
+      },
+      onCommitError: () => undefined,
+    });
+
+    await queue.submit(1, 1);
+    await Promise.all([2, 3].map((job) => queue.submit(job, 1)));
+
+    expect(commits).toEqual([[1], [2, 3]]);
+  });
 });

@@ -4,6 +4,9 @@ import { createUnavailableError } from '../server/http-error.ts';
  * The single writer's queue. Receivers submit and wait; the writer drains everything queued
  * into one transaction and only then resolves, so an acknowledgement always means committed.
  * The bound is in samples, not requests: one huge request and many small ones cost the same.
+ * Under load, commits are spaced at least `minCommitIntervalMs` apart so that requests
+ * arriving meanwhile share one (group commit: every commit writes each page it touched to the
+ * WAL, so fewer and larger ones write far less); an idle queue commits at once.
  */
 export type WriteQueue<TJob, TOutcome> = {
   submit: (job: TJob, size: number) => Promise<TOutcome>;
@@ -25,12 +28,14 @@ const RETRY_AFTER_STORE_ERROR_SECONDS = 5;
 export const createWriteQueue = <TJob, TOutcome>({
   maxSize,
   maxBatchSize,
+  minCommitIntervalMs = 0,
   commit,
   onCommitError,
 }: {
   maxSize: number;
   /** Upper bound of one transaction, so a backlog drains in steps and readers get turns. */
   maxBatchSize: number;
+  minCommitIntervalMs?: number;
   /** Writes all jobs in one transaction; returns one outcome per job, in order. */
   commit: (jobs: TJob[]) => TOutcome[];
   onCommitError: (error: unknown) => void;
@@ -38,10 +43,14 @@ export const createWriteQueue = <TJob, TOutcome>({
   let queue: Pending<TJob, TOutcome>[] = [];
   let queuedSize = 0;
   let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastCommitAt = Number.NEGATIVE_INFINITY;
   let idleWaiters: (() => void)[] = [];
 
   const runOnce = (): void => {
     scheduled = false;
+    timer = undefined;
+    lastCommitAt = performance.now();
     let taken = 0;
     let takenSize = 0;
     while (taken < queue.length && (taken === 0 || takenSize < maxBatchSize)) {
@@ -74,9 +83,19 @@ export const createWriteQueue = <TJob, TOutcome>({
   };
 
   const schedule = (): void => {
-    if (scheduled) return;
+    const wait = lastCommitAt + minCommitIntervalMs - performance.now();
+    const isFull = queuedSize >= maxBatchSize;
+    if (scheduled) {
+      if (timer === undefined || !isFull) return;
+      clearTimeout(timer);
+    }
     scheduled = true;
-    setImmediate(runOnce);
+    if (wait <= 0 || isFull) {
+      timer = undefined;
+      setImmediate(runOnce);
+    } else {
+      timer = setTimeout(runOnce, wait);
+    }
   };
 
   return {

@@ -11,7 +11,6 @@ import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';
 import type { CollectorMetrics } from '../metrics/index.ts';
 import { HttpError } from '../server/http-error.ts';
-import { decodeAndNormalize } from './otlp-decode.ts';
 import { encodeExportResponse } from './otlp-response.ts';
 import type { OtlpSignal } from './otlp-response.ts';
 
@@ -75,12 +74,19 @@ export const startOtlpGrpcServer = async ({
     const implementation: UntypedServiceImplementation = {
       Export: (call: ServerUnaryCall<Buffer, Uint8Array>, callback: sendUnaryData<Uint8Array>) => {
         const run = async () => {
-          const batch = decodeAndNormalize(signal, call.request, 'protobuf', {
-            tenant,
-            source: 'otlp',
-            receivedAtNs: now(),
-          });
-          const result = await pipeline.submit(batch, protocol);
+          const result = await pipeline.ingest(
+            {
+              kind: 'otlp',
+              signal,
+              encoding: 'protobuf',
+              body: call.request,
+              maxBodyBytes: maxMessageBytes,
+              // grpc-js has already undone the message compression.
+              contentEncoding: 'identity',
+              context: { tenant, source: 'otlp', receivedAtNs: now() },
+            },
+            protocol,
+          );
           metrics.ingestRequests.inc({ protocol, outcome: result.rejected > 0 ? 'partial' : 'ok' });
           callback(
             null,

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 
-import { decompress, parseContentType } from '../decode/body/index.ts';
+import { parseContentType } from '../decode/body/index.ts';
 import { DecodeError } from '../decode/types.ts';
 import type { Logger } from '../logger.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
@@ -9,7 +9,6 @@ import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendBytes } from '../server/respond.ts';
 import type { Route, RouteContext } from '../server/router.ts';
-import { decodeAndNormalize } from './otlp-decode.ts';
 import { encodeExportResponse, encodeStatus } from './otlp-response.ts';
 import type { OtlpSignal } from './otlp-response.ts';
 
@@ -69,13 +68,18 @@ export const createOtlpHttpRoutes = ({
       try {
         parseContentType(request.headers['content-type'], ['protobuf', 'json']);
         const raw = await readBody(request, maxBodyBytes);
-        const bytes = decompress(raw, request.headers['content-encoding'], maxBodyBytes);
-        const batch = decodeAndNormalize(signal, bytes, encoding, {
-          tenant,
-          source: 'otlp',
-          receivedAtNs: now(),
-        });
-        const result = await pipeline.submit(batch, protocol);
+        const result = await pipeline.ingest(
+          {
+            kind: 'otlp',
+            signal,
+            encoding,
+            body: raw,
+            maxBodyBytes,
+            contentEncoding: request.headers['content-encoding'],
+            context: { tenant, source: 'otlp', receivedAtNs: now() },
+          },
+          protocol,
+        );
         metrics.ingestRequests.inc({ protocol, outcome: result.rejected > 0 ? 'partial' : 'ok' });
         sendBytes(
           response,

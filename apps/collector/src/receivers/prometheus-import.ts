@@ -1,11 +1,8 @@
 import { findPlatform } from '@fleetlens/schema';
 
-import { decompress } from '../decode/body/index.ts';
-import { parsePrometheusText } from '../decode/prometheus/index.ts';
 import { DecodeError } from '../decode/types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { CollectorMetrics } from '../metrics/index.ts';
-import { normalizePrometheusWithinLimits } from '../ingest/raw-limits.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendJson } from '../server/respond.ts';
@@ -72,33 +69,32 @@ export const createPrometheusImportRoute = ({
     try {
       const parameters = readImportParameters(url);
       const raw = await readBody(request, maxBodyBytes);
-      const bytes = decompress(raw, request.headers['content-encoding'], maxBodyBytes);
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       const receivedAtNs = now();
-      const parsed = parsePrometheusText(text, {
-        format: isOpenMetrics(request.headers['content-type']) ? 'openmetrics' : 'prometheus',
-        defaultTimestampMs: parameters.timestampMs ?? Number(receivedAtNs / 1_000_000n),
-      });
-      for (const sample of parsed.samples) Object.assign(sample.labels, parameters.extraLabels);
-      const batch = normalizePrometheusWithinLimits(parsed, {
-        tenant,
-        source: 'import',
-        job: parameters.job,
-        instance: parameters.instance,
-        platformHint: parameters.platformHint,
-        receivedAtNs,
-      });
-      const result = await pipeline.submit(batch, protocol);
-      const mapped =
-        batch.samples.length +
-        batch.histograms.length +
-        batch.summaries.length +
-        batch.events.length;
+      const result = await pipeline.ingest(
+        {
+          kind: 'prometheus-text',
+          body: raw,
+          maxBodyBytes,
+          contentEncoding: request.headers['content-encoding'],
+          format: isOpenMetrics(request.headers['content-type']) ? 'openmetrics' : 'prometheus',
+          defaultTimestampMs: parameters.timestampMs ?? Number(receivedAtNs / 1_000_000n),
+          extraLabels: Object.entries(parameters.extraLabels),
+          context: {
+            tenant,
+            source: 'import',
+            job: parameters.job,
+            instance: parameters.instance,
+            platformHint: parameters.platformHint,
+            receivedAtNs,
+          },
+        },
+        protocol,
+      );
       const status = result.rejected > 0 ? 400 : 200;
       metrics.ingestRequests.inc({ protocol, outcome: status === 200 ? 'ok' : 'partial' });
       sendJson(response, status, {
-        parsed: parsed.samples.length,
-        mapped,
+        parsed: result.parsed,
+        mapped: result.mapped,
         stored: result.stored,
         duplicates: result.duplicates,
         unmapped: result.unmapped,

@@ -1,10 +1,6 @@
-import { decompress } from '../decode/body/index.ts';
-import { decodeRemoteWrite } from '../decode/remote-write/index.ts';
 import { DecodeError } from '../decode/types.ts';
-import type { PromFamily } from '../decode/types.ts';
 import type { IngestPipeline } from '../ingest/pipeline.ts';
 import type { CollectorMetrics } from '../metrics/index.ts';
-import { normalizePrometheusWithinLimits } from '../ingest/raw-limits.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendText } from '../server/respond.ts';
@@ -51,14 +47,13 @@ export const createRemoteWriteRoute = ({
         throw new HttpError(415, 'remote-write needs Content-Encoding: snappy');
       }
       const raw = await readBody(request, maxBodyBytes);
-      const bytes = decompress(raw, 'snappy', maxBodyBytes);
-      const { samples, rejected } = decodeRemoteWrite(bytes);
-      const batch = normalizePrometheusWithinLimits(
-        { families: new Map<string, PromFamily>(), samples },
-        { tenant, source: 'remote_write', receivedAtNs: now() },
-      );
-      const result = await pipeline.submit(
-        { ...batch, rejected: [...rejected, ...batch.rejected] },
+      const result = await pipeline.ingest(
+        {
+          kind: 'remote-write',
+          body: raw,
+          maxBodyBytes,
+          context: { tenant, source: 'remote_write', receivedAtNs: now() },
+        },
         protocol,
       );
       if (result.rejected > 0) {

@@ -179,6 +179,35 @@ describe('createSampleWriter', () => {
     expect(readSamples(store.sqlite, last, T0 + 142n, T0 + 142n)[0]?.value).toBe(142 * last);
   });
 
+  it('writes columns: timestamps by index, the stale flag, any row order, first row wins', () => {
+    const [, other = 0] = createTestSeries(store.sqlite, 2);
+    const writer = createSampleWriter(store.sqlite, { rowsPerStatement: 4 });
+    const times = [T0 + 2n, T0, ABOVE_2_53];
+    const result = writer.writeColumns({
+      length: 6,
+      seriesIds: [other, seriesId, seriesId, seriesId, other, seriesId],
+      timeIndex: Uint32Array.from([0, 0, 1, 2, 0, 1]),
+      times,
+      values: Float64Array.from([1, Number.NaN, 3, -0, 1, 4]),
+      stale: Uint8Array.from([0, 1, 0, 0, 0, 0]),
+    });
+    // (other, T0+2) twice with the same value is a retry; (series, T0) with 3 then 4 conflicts.
+    expect(result).toEqual({
+      inserted: 4,
+      duplicates: 1,
+      conflicts: [{ seriesId, ts: T0 }],
+    });
+    const read = readSamples(store.sqlite, seriesId, 0n, T0 + 2n);
+    expect(read.map(({ ts, stale }) => ({ ts, stale }))).toEqual([
+      { ts: ABOVE_2_53, stale: false },
+      { ts: T0, stale: false },
+      { ts: T0 + 2n, stale: true },
+    ]);
+    expect(Object.is(read[0]?.value, -0)).toBe(true);
+    expect(read[1]?.value).toBe(3);
+    expect(readSamples(store.sqlite, other, T0, T0 + 2n).map((row) => row.value)).toEqual([1]);
+  });
+
   it('rejects a statement size that is not a power of two', () => {
     expect(() => createSampleWriter(store.sqlite, { rowsPerStatement: 100 })).toThrow(
       /power of two/,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { toStoredValue, toValueKind } from '../value-kind.ts';
+import { createChunkedStatements, valuesList } from './chunked.ts';
 
 export type SampleRow = {
   seriesId: number;
@@ -9,6 +10,22 @@ export type SampleRow = {
   value: number;
   /** Prometheus staleness marker; the value is then ignored. */
   stale?: boolean;
+};
+
+/**
+ * Samples as parallel columns, the form a decoder worker hands over: no object per row, and a
+ * batch's few distinct timestamps are BigInts once each (`times`), referenced by index.
+ */
+export type SampleColumns = {
+  length: number;
+  seriesIds: ArrayLike<number>;
+  /** Per row, an index into `times`. */
+  timeIndex: ArrayLike<number>;
+  /** Nanoseconds since the Unix epoch. */
+  times: readonly bigint[];
+  values: ArrayLike<number>;
+  /** Non-zero marks a Prometheus staleness marker (a NaN payload does not survive cloning). */
+  stale: ArrayLike<number>;
 };
 
 export type SamplePointKey = { seriesId: number; ts: bigint };
@@ -21,7 +38,10 @@ export type WriteSamplesResult = {
   conflicts: SamplePointKey[];
 };
 
-export type SampleWriter = { writeSamples: (rows: readonly SampleRow[]) => WriteSamplesResult };
+export type SampleWriter = {
+  writeSamples: (rows: readonly SampleRow[]) => WriteSamplesResult;
+  writeColumns: (columns: SampleColumns) => WriteSamplesResult;
+};
 
 export type SampleWriterOptions = {
   /** Rows per multi-row INSERT, a power of two. 32 to 256 bench within noise of each other. */
@@ -29,6 +49,24 @@ export type SampleWriterOptions = {
 };
 
 const COLUMNS = 4;
+
+const toColumns = (rows: readonly SampleRow[]): SampleColumns => {
+  const timeIndex = new Uint32Array(rows.length);
+  const stale = new Uint8Array(rows.length);
+  rows.forEach((row, index) => {
+    timeIndex[index] = index;
+    stale[index] = row.stale === true ? 1 : 0;
+  });
+
+  return {
+    length: rows.length,
+    seriesIds: rows.map((row) => row.seriesId),
+    timeIndex,
+    times: rows.map((row) => row.ts),
+    values: rows.map((row) => row.value),
+    stale,
+  };
+};
 
 /**
  * Batched sample inserts through the raw driver (Prisma createMany is far too slow for this
@@ -41,74 +79,71 @@ export const createSampleWriter = (
   options: SampleWriterOptions = {},
 ): SampleWriter => {
   const maxRows = options.rowsPerStatement ?? 128;
-  if (!Number.isInteger(Math.log2(maxRows)) || maxRows < 1 || maxRows > 8192) {
-    throw new Error('rowsPerStatement must be a power of two between 1 and 8192');
-  }
-  const statements = new Map<number, Database.Statement>();
-  const insertFor = (rows: number): Database.Statement => {
-    let statement = statements.get(rows);
-    if (statement === undefined) {
-      const values = Array.from({ length: rows }, () => '(?,?,?,?)').join(',');
-      statement = sqlite.prepare(
-        `INSERT INTO sample (series_id, ts, value, value_kind) VALUES ${values} ` +
-          'ON CONFLICT (series_id, ts) DO NOTHING',
-      );
-      statements.set(rows, statement);
-    }
-
-    return statement;
-  };
+  const inserts = createChunkedStatements(
+    sqlite,
+    maxRows,
+    (rows) =>
+      `INSERT INTO sample (series_id, ts, value, value_kind) VALUES ${valuesList(rows, COLUMNS)} ` +
+      'ON CONFLICT (series_id, ts) DO NOTHING',
+  );
   const selectStored = sqlite.prepare<[number, bigint], { value: number | null; kind: bigint }>(
     'SELECT value, value_kind AS kind FROM sample WHERE series_id = ? AND ts = ?',
   );
   const params: (number | bigint | null)[] = new Array<number | bigint | null>(maxRows * COLUMNS);
 
-  const write = (input: readonly SampleRow[]): WriteSamplesResult => {
+  /** Compares a short statement's rows with what is stored: retries or conflicts. */
+  const checkExisting = (size: number, result: WriteSamplesResult, changes: number): void => {
+    let conflicts = 0;
+    for (let i = 0; i < size; i++) {
+      const p = i * COLUMNS;
+      const stored = selectStored.get(params[p] as number, params[p + 1] as bigint);
+      if (stored === undefined) throw new Error('sample vanished inside its own transaction');
+      if (Number(stored.kind) !== params[p + 3] || stored.value !== params[p + 2]) {
+        conflicts++;
+        result.conflicts.push({ seriesId: params[p] as number, ts: params[p + 1] as bigint });
+      }
+    }
+    result.duplicates += size - changes - conflicts;
+  };
+
+  const write = (columns: SampleColumns): WriteSamplesResult => {
     const result: WriteSamplesResult = { inserted: 0, duplicates: 0, conflicts: [] };
-    const rows = sortByKey(input);
+    const order = sortOrder(columns);
+    const { seriesIds, timeIndex, times, values, stale } = columns;
     let start = 0;
-    while (start < rows.length) {
-      // Largest power of two that fits keeps the statement cache at log2(maxRows) + 1 entries.
-      let size = maxRows;
-      while (size > rows.length - start) size >>= 1;
+    while (start < columns.length) {
+      const size = inserts.sizeFor(columns.length - start);
       params.length = size * COLUMNS;
       for (let i = 0; i < size; i++) {
-        const row = rows[start + i] as SampleRow;
-        checkRow(row, start + i);
-        const kind = toValueKind(row.value, row.stale === true);
+        const row = order === undefined ? start + i : (order[start + i] as number);
+        const seriesId = seriesIds[row] as number;
+        const ts = times[timeIndex[row] as number] as bigint;
+        const value = values[row] as number;
+        checkRow(seriesId, ts, value, start + i);
+        const kind = toValueKind(value, stale[row] === 1);
         const p = i * COLUMNS;
-        params[p] = row.seriesId;
-        params[p + 1] = row.ts;
-        params[p + 2] = toStoredValue(row.value, kind);
+        params[p] = seriesId;
+        params[p + 1] = ts;
+        params[p + 2] = toStoredValue(value, kind);
         params[p + 3] = kind;
       }
-      const { changes } = insertFor(size).run(params);
+      const { changes } = inserts.statement(size).run(params);
       result.inserted += changes;
-      if (changes < size) {
-        let conflicts = 0;
-        for (let i = 0; i < size; i++) {
-          const p = i * COLUMNS;
-          const stored = selectStored.get(params[p] as number, params[p + 1] as bigint);
-          if (stored === undefined) throw new Error('sample vanished inside its own transaction');
-          if (Number(stored.kind) !== params[p + 3] || stored.value !== params[p + 2]) {
-            conflicts++;
-            result.conflicts.push({ seriesId: params[p] as number, ts: params[p + 1] as bigint });
-          }
-        }
-        result.duplicates += size - changes - conflicts;
-      }
+      if (changes < size) checkExisting(size, result, changes);
       start += size;
     }
 
     return result;
   };
   const transaction = sqlite.transaction(write);
+  const writeColumns = (columns: SampleColumns): WriteSamplesResult =>
+    columns.length === 0
+      ? { inserted: 0, duplicates: 0, conflicts: [] }
+      : transaction.immediate(columns);
 
   return {
-    writeSamples: (rows) =>
-      rows.length === 0
-        ? { inserted: 0, duplicates: 0, conflicts: [] }
-        : transaction.immediate(rows),
+    writeSamples: (rows) => writeColumns(toColumns(rows)),
+    writeColumns,
   };
 };
 
@@ -116,26 +151,33 @@ export const createSampleWriter = (
  * Key order makes consecutive rows land in the same B-tree leaf. A request usually carries many
  * series with a few points each; unsorted, every row touches another page (measured about 4x
  * slower). The sort is stable, so among rows with the same key the first one still wins.
+ * Undefined when the rows are already in order, as a decoded batch nearly always is.
  */
-const sortByKey = (rows: readonly SampleRow[]): readonly SampleRow[] => {
-  for (let i = 1; i < rows.length; i++) {
-    if (compareKeys(rows[i - 1] as SampleRow, rows[i] as SampleRow) > 0) {
-      return [...rows].sort(compareKeys);
+const sortOrder = (columns: SampleColumns): number[] | undefined => {
+  const { seriesIds, timeIndex, times } = columns;
+  const compare = (a: number, b: number): number => {
+    const byId = (seriesIds[a] as number) - (seriesIds[b] as number);
+    if (byId !== 0) return byId;
+    const ta = times[timeIndex[a] as number] as bigint;
+    const tb = times[timeIndex[b] as number] as bigint;
+
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
+  };
+  for (let i = 1; i < columns.length; i++) {
+    if (compare(i - 1, i) > 0) {
+      return Array.from({ length: columns.length }, (_, index) => index).sort(compare);
     }
   }
 
-  return rows;
+  return undefined;
 };
 
-const compareKeys = (a: SampleRow, b: SampleRow): number =>
-  a.seriesId - b.seriesId || (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0);
-
-const checkRow = (row: SampleRow, index: number): void => {
+const checkRow = (seriesId: number, ts: bigint, value: number, index: number): void => {
   if (
-    !Number.isSafeInteger(row.seriesId) ||
-    row.seriesId <= 0 ||
-    typeof row.ts !== 'bigint' ||
-    typeof row.value !== 'number'
+    !Number.isSafeInteger(seriesId) ||
+    seriesId <= 0 ||
+    typeof ts !== 'bigint' ||
+    typeof value !== 'number'
   ) {
     throw new TypeError(`sample row ${index} is malformed (seriesId, bigint ts, number value)`);
   }

@@ -109,4 +109,24 @@ describe('createSeriesResolver', () => {
         .get(id ?? 0),
     ).toBeDefined();
   });
+
+  it('creates many series and resources in one call, and finds ones another writer made', () => {
+    const keys = Array.from({ length: 150 }, (_, i) => pod(`p${i % 70}`, { n: String(i) }));
+    const other = createSeriesResolver(store.sqlite).resolve(keys.slice(0, 10), 1n);
+    const ids = createSeriesResolver(store.sqlite).resolve([...keys, ...keys.slice(0, 3)], 2n);
+
+    expect(ids.slice(0, 10)).toEqual(other);
+    expect(ids.slice(150)).toEqual(ids.slice(0, 3));
+    expect(new Set(ids).size).toBe(150);
+    expect(count(store, 'resource')).toBe(70);
+    expect(count(store, 'series')).toBe(150);
+    const stored = store.sqlite
+      .prepare<[], { fingerprint: string; id: bigint }>('SELECT fingerprint, id FROM series')
+      .all();
+    const byFingerprint = new Map(stored.map((row) => [row.fingerprint, Number(row.id)]));
+    keys.forEach((key, i) => {
+      const fp = seriesFingerprint(key.kpi, resourceFingerprint(key.resource), key.labels);
+      expect(byFingerprint.get(fp)).toBe(ids[i]);
+    });
+  });
 });

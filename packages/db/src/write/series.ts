@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3';
 
-import {
-  RESOURCE_IDENTITY_FIELDS,
-  canonicalJson,
-  resourceFingerprint,
-  seriesFingerprint,
-} from '../fingerprint.ts';
+import { canonicalJson } from '../fingerprint.ts';
 import type { ResourceIdentity } from '../fingerprint.ts';
+import { hashResourceIdentity, hashSeriesIdentity } from './fingerprints.ts';
+import { createSeriesRows } from './series-rows.ts';
+import type { NewSeries } from './series-rows.ts';
 
 export type SeriesKey = {
   kpi: string;
@@ -32,7 +30,6 @@ export type SeriesResolverOptions = {
 };
 
 type CachedResource = { id: number; lastSeenNs: bigint };
-type Miss = { index: number; key: SeriesKey; resourceFp: string; seriesFp: string };
 type Touch = { fp: string; id: number; attributes: string | null };
 
 const attributesJson = (key: SeriesKey): string | null =>
@@ -41,7 +38,8 @@ const attributesJson = (key: SeriesKey): string | null =>
 /**
  * Resolves series fingerprints to ids through an in-memory cache. Misses (and throttled
  * last-seen refreshes) are written in one IMMEDIATE transaction with ON CONFLICT, so
- * concurrent writers agree on one id per fingerprint.
+ * concurrent writers agree on one id per fingerprint. A call hashes each resource identity
+ * once, however many of its series it holds, so a whole queue drain resolves in one call.
  */
 export const createSeriesResolver = (
   sqlite: Database.Database,
@@ -50,60 +48,34 @@ export const createSeriesResolver = (
   const refreshNs = options.lastSeenRefreshNs ?? 60_000_000_000n;
   const seriesCache = new Map<string, number>();
   const resourceCache = new Map<string, CachedResource>();
-
-  const insertResource = sqlite.prepare(
-    `INSERT INTO resource (fingerprint, ${RESOURCE_IDENTITY_FIELDS.join(', ')}, attributes, ` +
-      'first_seen_ns, last_seen_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ' +
-      'ON CONFLICT (fingerprint) DO NOTHING',
-  );
-  const selectResource = sqlite.prepare<[string], { id: bigint; lastSeenNs: bigint }>(
-    'SELECT id, last_seen_ns AS lastSeenNs FROM resource WHERE fingerprint = ?',
-  );
+  const rows = createSeriesRows(sqlite);
   const touchResource = sqlite.prepare<[bigint, string | null, number]>(
     'UPDATE resource SET last_seen_ns = max(last_seen_ns, ?), ' +
       'attributes = coalesce(?, attributes) WHERE id = ?',
   );
-  const insertSeries = sqlite.prepare(
-    'INSERT INTO series (fingerprint, kpi, resource_id, labels, unit, kind, created_at) ' +
-      'VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING',
-  );
-  const selectSeries = sqlite.prepare<[string], { id: bigint }>(
-    'SELECT id FROM series WHERE fingerprint = ?',
-  );
 
-  const upsertResource = (key: SeriesKey, fp: string, seenNs: bigint): CachedResource => {
-    const identity = RESOURCE_IDENTITY_FIELDS.map((field) => key.resource[field] ?? null);
-    insertResource.run(fp, ...identity, attributesJson(key) ?? '{}', seenNs, seenNs);
-    const row = selectResource.get(fp);
-    if (row === undefined) throw new Error('resource vanished inside its own transaction');
-    const resource = { id: Number(row.id), lastSeenNs: row.lastSeenNs };
-    if (seenNs - resource.lastSeenNs >= refreshNs) {
-      touchResource.run(seenNs, attributesJson(key), resource.id);
-      resource.lastSeenNs = seenNs;
-    }
-
-    return resource;
-  };
-
-  const writeMisses = (misses: readonly Miss[], touches: readonly Touch[], seenNs: bigint) => {
+  const writeMisses = (misses: readonly NewSeries[], touches: readonly Touch[], seenNs: bigint) => {
     for (const touch of touches) touchResource.run(seenNs, touch.attributes, touch.id);
-    const series = new Map<string, number>();
-    const resources = new Map<string, CachedResource>();
-    // SQLite's CURRENT_TIMESTAMP text differs from what the Prisma adapter writes; match it.
-    const createdAt = new Date().toISOString().replace('Z', '+00:00');
-    for (const { key, resourceFp, seriesFp } of misses) {
-      if (series.has(seriesFp)) continue;
-      const resource =
-        resourceCache.get(resourceFp) ??
-        resources.get(resourceFp) ??
-        upsertResource(key, resourceFp, seenNs);
-      resources.set(resourceFp, resource);
-      const labels = canonicalJson(key.labels ?? {});
-      insertSeries.run(seriesFp, key.kpi, resource.id, labels, key.unit, key.kind, createdAt);
-      const row = selectSeries.get(seriesFp);
-      if (row === undefined) throw new Error('series vanished inside its own transaction');
-      series.set(seriesFp, Number(row.id));
+    const wanted = new Map<string, SeriesKey>();
+    for (const { key, resourceFp } of misses) {
+      if (!resourceCache.has(resourceFp) && !wanted.has(resourceFp)) wanted.set(resourceFp, key);
     }
+    const resources = new Map<string, CachedResource>();
+    for (const [fp, found] of rows.upsertResources(wanted, seenNs)) {
+      const resource = { id: found.id, lastSeenNs: found.lastSeenNs };
+      if (seenNs - resource.lastSeenNs >= refreshNs) {
+        touchResource.run(seenNs, attributesJson(wanted.get(fp) as SeriesKey), resource.id);
+        resource.lastSeenNs = seenNs;
+      }
+      resources.set(fp, resource);
+    }
+    const resourceIdOf = (fp: string): number => {
+      const resource = resourceCache.get(fp) ?? resources.get(fp);
+      if (resource === undefined) throw new Error('resource vanished inside its own transaction');
+
+      return resource.id;
+    };
+    const series = rows.insertSeries(misses, resourceIdOf);
 
     return { series, resources };
   };
@@ -111,12 +83,18 @@ export const createSeriesResolver = (
 
   const resolve = (keys: readonly SeriesKey[], seenNs: bigint): number[] => {
     const ids = new Array<number>(keys.length);
-    const misses: Miss[] = [];
+    const misses: (NewSeries & { index: number })[] = [];
     const touches = new Map<string, Touch>();
+    // Keys of one resource usually share its identity object: hash it once per call.
+    const resourceFps = new Map<ResourceIdentity, string>();
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as SeriesKey;
-      const resourceFp = resourceFingerprint(key.resource);
-      const seriesFp = seriesFingerprint(key.kpi, resourceFp, key.labels);
+      let resourceFp = resourceFps.get(key.resource);
+      if (resourceFp === undefined) {
+        resourceFp = hashResourceIdentity(key.resource);
+        resourceFps.set(key.resource, resourceFp);
+      }
+      const seriesFp = hashSeriesIdentity(key.kpi, resourceFp, key.labels);
       const id = seriesCache.get(seriesFp);
       if (id === undefined) misses.push({ index, key, resourceFp, seriesFp });
       else ids[index] = id;

@@ -168,16 +168,26 @@ export function parseLabelSet(
   return labels;
 }
 
+const NEEDS_ESCAPE = /[\\"\n]/;
+
+/** Most values need no escaping: testing first skips replace's callback machinery. */
 function escapeValue(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\"\n]/g, (ch) => (ch === '\n' ? '\\n' : `\\${ch}`));
 }
 
-/** The canonical text of a label set: what a sorted, unspaced exposition would contain. */
+/**
+ * The canonical text of a label set: what a sorted, unspaced exposition would contain. Built
+ * for every label set spelled unsorted (one per line of such an exposition), so by hand.
+ */
 function canonicalText(labels: LabelMap): string {
-  return Object.keys(labels)
-    .sort()
-    .map((name) => `${name}="${escapeValue(labels[name] ?? '')}"`)
-    .join(',');
+  const names = Object.keys(labels).sort();
+  let text = '';
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    text += `${i === 0 ? '' : ','}${name}="${escapeValue(labels[name] ?? '')}"`;
+  }
+  return text;
 }
 
 /** One spelling of a label set, plus the set that followed it last time, for prediction. */
