@@ -8,6 +8,8 @@ export const ZStartEnv = z.object({
   FLEETLENS_GRPC_PORT: z.coerce.number().int().min(1).max(65535).default(4317),
   FLEETLENS_SIMULATOR: z.enum(['on', 'off']).default('on'),
   FLEETLENS_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4320),
+  FLEETLENS_WEB: z.enum(['on', 'off']).default('on'),
+  FLEETLENS_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   FLEETLENS_STOP_GRACE_SECONDS: z.coerce.number().positive().default(30),
 });
 

@@ -6,13 +6,15 @@ import { createDatabase } from '@fleetlens/db';
 
 import { inheritedEnvironment, readStartEnv } from './env.ts';
 import { startSupervised, stopSupervised, waitForHttp } from './supervise.ts';
+import { buildDashboard, dashboardCommand } from './web.ts';
 import type { Supervised } from './supervise.ts';
 
 /**
  * `npm start`: the whole product on the embedded store. Creates (or migrates and seeds) the
- * SQLite file, starts the simulated fleet, then the collector that scrapes it, each with
- * prefixed logs; Ctrl-C stops the simulator first and the collector last, so everything it
- * acknowledged is committed before the process ends.
+ * SQLite file, builds the dashboard if its sources changed, starts the simulated fleet, the
+ * collector that scrapes it and the dashboard, each with prefixed logs; Ctrl-C stops the
+ * simulator first and the collector last, so everything it acknowledged is committed before
+ * the process ends.
  */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = readStartEnv();
@@ -23,7 +25,10 @@ let stopping = false;
 const stopAll = async (code: number): Promise<never> => {
   stopping = true;
   // The simulator first, the collector last, so it commits what the others sent.
-  for (const child of children) {
+  const collectorLast = [...children].sort(
+    (a, b) => Number(a.name === 'collector') - Number(b.name === 'collector'),
+  );
+  for (const child of collectorLast) {
     await stopSupervised(child, env.FLEETLENS_STOP_GRACE_SECONDS * 1000);
   }
   process.exit(code);
@@ -42,6 +47,7 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 const created = await createDatabase(env.DATABASE_URL);
+if (env.FLEETLENS_WEB === 'on') buildDashboard(repoRoot);
 process.stdout.write(`[start] store ready: ${created.path}\n`);
 
 const collectorUrl = `http://${env.FLEETLENS_HOST}:${env.FLEETLENS_HTTP_PORT}`;
@@ -61,6 +67,8 @@ if (env.FLEETLENS_SIMULATOR === 'on') {
         FLEETLENS_SIM_COLLECTOR: collectorUrl,
         FLEETLENS_SIM_CONTROL_PORT: String(env.FLEETLENS_SIMULATOR_PORT),
         FLEETLENS_SIM_SCRAPE_CONFIG: scrapeConfig,
+        // The timeline belongs to the store: a new store gets its own backfill.
+        FLEETLENS_SIM_STATE_FILE: join(dirname(created.path), 'simulator', 'state.json'),
       },
       colorIndex: 1,
       isTty,
@@ -92,6 +100,25 @@ watch(
 );
 await waitForHttp(`${collectorUrl}/api/v1/kpis`, 60_000);
 process.stdout.write(
-  `[start] collector: ${collectorUrl} (read API and /metrics), OTLP/gRPC on ${env.FLEETLENS_HOST}:${env.FLEETLENS_GRPC_PORT}\n` +
-    '[start] press Ctrl-C to stop\n',
+  `[start] collector: ${collectorUrl} (read API and /metrics), OTLP/gRPC on ${env.FLEETLENS_HOST}:${env.FLEETLENS_GRPC_PORT}\n`,
 );
+
+if (env.FLEETLENS_WEB === 'on') {
+  const dashboardUrl = `http://${env.FLEETLENS_HOST}:${env.FLEETLENS_WEB_PORT}`;
+  const web = startSupervised({
+    name: 'web',
+    ...dashboardCommand(repoRoot, env.FLEETLENS_HOST, env.FLEETLENS_WEB_PORT),
+    env: {
+      ...inheritedEnvironment(),
+      DATABASE_URL: `file:${created.path}`,
+      FLEETLENS_COLLECTOR_URL: collectorUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    colorIndex: 2,
+    isTty,
+  });
+  watch(web);
+  await waitForHttp(`${dashboardUrl}/api/healthz`, 60_000);
+  process.stdout.write(`[start] dashboard: ${dashboardUrl}\n`);
+}
+process.stdout.write('[start] press Ctrl-C to stop\n');

@@ -16,6 +16,7 @@ export const startSupervised = ({
   command,
   args,
   env,
+  cwd,
   colorIndex,
   isTty,
 }: {
@@ -23,11 +24,17 @@ export const startSupervised = ({
   command: string;
   args: string[];
   env: NodeJS.ProcessEnv;
+  cwd?: string;
   colorIndex: number;
   isTty: boolean;
 }): Supervised => {
   // A process group of its own: Ctrl-C reaches us once and we stop each child in order.
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const color = isTty ? (COLORS[colorIndex % COLORS.length] ?? '') : '';
   const prefix = `${color}[${name}]${isTty ? RESET : ''} `;
   for (const stream of [child.stdout, child.stderr]) {

@@ -56,7 +56,8 @@ export const createFaroRoutes = (registry: Registry): Route[] => {
   const corsHeaders = {
     'access-control-allow-origin': '*',
     'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers': 'content-type, x-faro-session-id',
+    // Faro 2 sends an Idempotency-Key header with every batch; the preflight must allow it.
+    'access-control-allow-headers': 'content-type, x-faro-session-id, idempotency-key',
   };
 
   return [

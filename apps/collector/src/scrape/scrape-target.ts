@@ -25,7 +25,8 @@ const readLimited = async (response: Response, limit: number): Promise<string> =
   if (!response.body) return '';
   const chunks: Uint8Array[] = [];
   let received = 0;
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+  // Node’s web streams are async iterable; the DOM typings (when present) do not say so.
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     received += chunk.byteLength;
     if (received > limit) throw new Error(`body size limit of ${limit} bytes exceeded`);
     chunks.push(chunk);

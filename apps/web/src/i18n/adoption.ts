@@ -1,0 +1,4 @@
+export const adoptionMessages = {
+  en: {},
+  zh: {},
+} as const;

@@ -1,0 +1,4 @@
+export const alertsMessages = {
+  en: {},
+  zh: {},
+} as const;

@@ -1,0 +1,4 @@
+export const coldStartsMessages = {
+  en: {},
+  zh: {},
+} as const;

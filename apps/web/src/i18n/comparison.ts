@@ -1,0 +1,4 @@
+export const comparisonMessages = {
+  en: {},
+  zh: {},
+} as const;

@@ -1,0 +1,4 @@
+export const paradigmMessages = {
+  en: {},
+  zh: {},
+} as const;

@@ -1,0 +1,4 @@
+export const referenceMessages = {
+  en: {},
+  zh: {},
+} as const;
