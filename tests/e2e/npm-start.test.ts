@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/test-utils/collector-process.ts';
 
 /**
- * `npm start` as a newcomer runs it: store, simulator and collector together; every paradigm
- * shows up in the read API within a bounded time; Ctrl-C (SIGINT to the process group) stops
- * everything and frees every port.
+ * `npm start` as a newcomer runs it: store, simulator, collector and dashboard together; every
+ * paradigm shows up in the read API within a bounded time, the dashboard answers; Ctrl-C
+ * (SIGINT to the process group) stops everything and frees every port.
  */
 const START_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/src/start.ts');
 const ALL_PARADIGMS_WITHIN_MS = 150_000;
@@ -37,6 +37,7 @@ describe('npm start', () => {
     async () => {
       const httpPort = await findFreePort();
       const simulatorPort = await findFreePort();
+      const webPort = await findFreePort();
       const child = spawn(process.execPath, ['--import', 'tsx', START_SCRIPT], {
         env: {
           ...process.env,
@@ -44,6 +45,7 @@ describe('npm start', () => {
           FLEETLENS_HTTP_PORT: String(httpPort),
           FLEETLENS_GRPC_PORT: String(await findFreePort()),
           FLEETLENS_SIMULATOR_PORT: String(simulatorPort),
+          FLEETLENS_WEB_PORT: String(webPort),
           FLEETLENS_SIM_SCRAPE_PORT: '0',
           FLEETLENS_SIM_BACKFILL_DAYS: '1',
         },
@@ -66,6 +68,8 @@ describe('npm start', () => {
           }
         }
         expect([...seen].sort()).toEqual([...PARADIGM_IDS].sort());
+        const dashboard = await fetch(`http://127.0.0.1:${webPort}/api/healthz`);
+        expect(await dashboard.json()).toEqual({ ok: true, store: true });
       } finally {
         if (child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
       }
@@ -73,6 +77,7 @@ describe('npm start', () => {
       expect(await exited).toBe(0);
       expect(await isListening(`${baseUrl}/api/v1/kpis`)).toBe(false);
       expect(await isListening(`http://127.0.0.1:${simulatorPort}/healthz`)).toBe(false);
+      expect(await isListening(`http://127.0.0.1:${webPort}/api/healthz`)).toBe(false);
     },
     ALL_PARADIGMS_WITHIN_MS + 60_000,
   );

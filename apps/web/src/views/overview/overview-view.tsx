@@ -23,7 +23,7 @@ export const OverviewView = () => {
   const paradigms = overview.data?.paradigms ?? [];
 
   return (
-    <>
+    <div data-testid="view-overview">
       <h1>{t('overview.title')}</h1>
       <div className="stats" data-testid="paradigm-stats">
         {paradigms.map((summary) => (
@@ -87,6 +87,6 @@ export const OverviewView = () => {
           <UnmappedTable families={overview.data?.unmapped ?? []} />
         </Panel>
       </div>
-    </>
+    </div>
   );
 };
