@@ -1,0 +1,5 @@
+import { ColdStartsView } from '@/views/cold-starts/cold-starts-view.tsx';
+
+const ColdStartsPage = () => <ColdStartsView />;
+
+export default ColdStartsPage;

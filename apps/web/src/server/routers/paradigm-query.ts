@@ -1,0 +1,57 @@
+import { queryRange } from '@fleetlens/db/query';
+import type { Agg, SeriesFilters } from '@fleetlens/db/query';
+import { findKpi } from '@fleetlens/schema';
+import type Database from 'better-sqlite3';
+
+import type { ChartSeries } from './kpi.ts';
+import { msToNs, nsToMs } from '../range.ts';
+
+export type SeriesQuery = {
+  kpi: string;
+  agg: Agg;
+  by?: string;
+  fromMs: number;
+  toMs: number;
+  stepMs: number;
+  filters: SeriesFilters;
+};
+
+/** JSON has no NaN or Infinity: such points become gaps in the chart. */
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+export const runQuery = (db: Database.Database, query: SeriesQuery): ChartSeries[] =>
+  queryRange(db, {
+    kpi: query.kpi,
+    agg: query.agg,
+    by: query.by,
+    fromNs: msToNs(query.fromMs),
+    toNs: msToNs(query.toMs),
+    stepNs: msToNs(query.stepMs),
+    filters: query.filters,
+  }).series.map((series) => ({
+    group: series.group,
+    points: series.points.map(([ts, value]) => [nsToMs(ts), finiteOrNull(value)]),
+  }));
+
+/**
+ * Distribution KPIs can come from exact events on one platform and from histograms on
+ * another; the query engine takes events alone as soon as any match, which would hide the
+ * histogram platforms. Querying platform by platform lets each use its own source.
+ */
+export const mayMixSources = (kpi: string): boolean => {
+  const kind = findKpi(kpi)?.kind;
+
+  return kind === 'histogram' || kind === 'event';
+};
+
+/** One query per platform, each line labelled with its platform. */
+export const queryPerPlatform = (
+  db: Database.Database,
+  query: Omit<SeriesQuery, 'by'>,
+  platforms: readonly string[],
+): ChartSeries[] =>
+  platforms.flatMap((platform) =>
+    runQuery(db, { ...query, filters: { ...query.filters, platform } })
+      .filter((series) => series.points.length > 0)
+      .map((series) => ({ group: { platform }, points: series.points })),
+  );
