@@ -10,7 +10,7 @@ const VIEWS = [
   { name: 'paradigm-wasm', path: '/paradigms/wasm?from=now-6h&to=now', root: 'view-paradigm' },
   { name: 'paradigm-ai_ml', path: '/paradigms/ai_ml?from=now-6h&to=now', root: 'view-paradigm' },
   { name: 'cold-starts', path: '/cold-starts?from=now-24h&to=now' },
-  { name: 'comparison', path: '/resources?from=now-24h&to=now' },
+  { name: 'comparison', path: '/resources?from=now-24h&to=now', root: 'view-resources' },
   { name: 'reference', path: '/reference?from=now-7d&to=now' },
   { name: 'adoption', path: '/adoption?from=now-30d&to=now' },
   { name: 'alerts', path: '/alerts?from=now-24h&to=now' },

@@ -1,0 +1,5 @@
+import { AdoptionView } from '@/views/adoption/adoption-view.tsx';
+
+const AdoptionPage = () => <AdoptionView />;
+
+export default AdoptionPage;
