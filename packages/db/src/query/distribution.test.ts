@@ -163,3 +163,44 @@ describe('queryRange percentiles from histograms', () => {
     expect(onlyValue(p95)).toBeCloseTo(1 + 1.5 * (9 / 10), 12);
   });
 });
+
+describe('queryRange with events for some groups and histograms for others', () => {
+  it('takes exact events where a platform has them and histograms for the other platforms', () => {
+    const lambda = store.resourceId({ paradigm: 'serverless', platform: 'aws-lambda' });
+    insertEvents(
+      store.db,
+      [0.2, 0.4].map((durationSeconds, i) => ({
+        type: 'cold_start' as const,
+        resourceId: lambda,
+        platform: 'aws-lambda',
+        paradigm: 'serverless',
+        ts: T0 + sec(10 + i),
+        durationSeconds,
+        cold: true,
+      })),
+    );
+    const [kubelet = 0] = store.series({
+      kpi: 'startup_seconds',
+      unit: 'seconds',
+      kind: 'histogram',
+      resource: { paradigm: 'edge', platform: 'k3s', instance: 'node-1' },
+    });
+    insertHistograms(store.db, [
+      { seriesId: kubelet, ts: T0 - sec(30), bounds: [1, 5], counts: [0, 0, 0], sum: 0 },
+      { seriesId: kubelet, ts: T0 + sec(300), bounds: [1, 5], counts: [0, 4, 0], sum: 12 },
+    ]);
+
+    const result = query({ kpi: 'startup_seconds', agg: 'count', by: 'platform' });
+    expect(result.source).toBe('events+histograms');
+    expect(result.series).toEqual([
+      { group: { platform: 'aws-lambda' }, points: [[T0, 2]] },
+      { group: { platform: 'k3s' }, points: [[T0, 4]] },
+    ]);
+    // Without a grouping the exact events stand alone: they are never mixed with buckets.
+    expect(query({ kpi: 'startup_seconds', agg: 'count' })).toMatchObject({
+      source: 'events',
+      series: [{ group: {}, points: [[T0, 2]] }],
+    });
+  });
+});
+

@@ -26,7 +26,8 @@ export const DEFAULT_MAX_SERIES = 20_000;
  * Range query over one KPI, grouped by a resource field or label, on step-aligned buckets
  * (see makeGrid). The data source is, in order:
  * 1. events, for the KPIs derived from per-event records (EVENT_SOURCES) when any event
- *    matches in the range: exact values, so percentiles are exact (see quantile);
+ *    matches in the range: exact values, so percentiles are exact (see quantile); groups that
+ *    have no events but histogram series of the KPI come from those histograms;
  * 2. histogram series of the KPI (histogram_quantile over the step's bucket increases);
  * 3. gauge and counter samples, at the resolution chooseResolution picks, falling back to a
  *    finer one when the coarser holds no rows for the range (see querySamples).
@@ -53,19 +54,6 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
   };
   const grid = makeGrid(query.fromNs, query.toNs, query.stepNs, query.lookbackNs);
 
-  const source = eventSourceOf(params.kpi);
-  if (source !== undefined && hasEvents(db, source, filters, grid.startNs, grid.toNs)) {
-    const accumulator = createAccumulator(isPercentile(params.agg));
-    // rate of events: each adds 1/step seconds, so the summed cell is events per second.
-    const perSecond = 1000 / grid.stepMs;
-    for (const [bucket, value, group] of readEvents(db, source, filters, grid, params.by)) {
-      const eventValue = params.agg === 'rate' ? perSecond : value;
-      accumulator.add(groupOfValue(params.by, group), bucket, eventValue);
-    }
-
-    return { resolution: 'raw', source: 'events', series: accumulator.finish(params.agg, grid) };
-  }
-
   const maxSeries = params.maxSeries ?? DEFAULT_MAX_SERIES;
   const select = (kinds: string[]): SeriesMeta[] => {
     const series = selectSeries(db, { kpi: params.kpi, filters, kinds, limit: maxSeries + 1 });
@@ -75,6 +63,32 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
 
     return series;
   };
+
+  const source = eventSourceOf(params.kpi);
+  if (source !== undefined && hasEvents(db, source, filters, grid.startNs, grid.toNs)) {
+    const accumulator = createAccumulator(isPercentile(params.agg));
+    // rate of events: each adds 1/step seconds, so the summed cell is events per second.
+    const perSecond = 1000 / grid.stepMs;
+    for (const [bucket, value, group] of readEvents(db, source, filters, grid, params.by)) {
+      const eventValue = params.agg === 'rate' ? perSecond : value;
+      accumulator.add(groupOfValue(params.by, group), bucket, eventValue);
+    }
+    const fromEvents = accumulator.finish(params.agg, grid);
+    // Platforms that report the same KPI only as histograms (kubelet, Knative, Triton) keep
+    // their groups; a group with exact events is not mixed with bucket estimates.
+    const histograms = select(['histogram']);
+    const fromHistograms = histograms.length > 0 ? queryHistograms(db, histograms, query) : [];
+    const eventGroups = new Set(fromEvents.map((series) => canonicalGroup(series.group)));
+    const added = fromHistograms.filter(
+      (series) => !eventGroups.has(canonicalGroup(series.group)),
+    );
+
+    return {
+      resolution: 'raw',
+      source: added.length > 0 ? 'events+histograms' : 'events',
+      series: [...fromEvents, ...added],
+    };
+  }
 
   const histograms = select(['histogram']);
   if (histograms.length > 0) {
@@ -95,6 +109,9 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
 
   return { resolution, source: 'samples', series: querySamples(db, series, query, resolution) };
 };
+
+const canonicalGroup = (group: Record<string, string>): string =>
+  JSON.stringify(Object.entries(group).sort(([a], [b]) => a.localeCompare(b)));
 
 const queryHistograms = (
   db: Database.Database,

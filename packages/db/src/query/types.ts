@@ -7,8 +7,11 @@ export type Agg = (typeof AGGS)[number];
 /** raw: the sample tables; 1m / 1h: rollup_1m / rollup_1h. */
 export type Resolution = 'raw' | '1m' | '1h';
 
-/** Where the points came from: float samples or rollups, exact events, or histogram buckets. */
-export type QuerySource = 'samples' | 'events' | 'histograms';
+/**
+ * Where the points came from: float samples or rollups, exact events, histogram buckets, or
+ * events for the groups that have them and histograms for the others.
+ */
+export type QuerySource = 'samples' | 'events' | 'histograms' | 'events+histograms';
 
 export type QueryRangeParams = {
   kpi: string;
