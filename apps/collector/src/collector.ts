@@ -1,5 +1,7 @@
 import { createStore, migrateDatabase, startMaintenance } from '@fleetlens/db';
 
+import type { EvaluationReport } from './alerting/evaluator.ts';
+import { startAlerting } from './alerting/start-alerting.ts';
 import type { CollectorEnv } from './env.ts';
 import { createIngestPipeline } from './ingest/pipeline.ts';
 import type { WriteJob, WriteOutcome } from './ingest/pipeline.ts';
@@ -8,6 +10,7 @@ import { DEFAULT_LABEL_LIMITS } from './ingest/validate.ts';
 import { createWriteQueue } from './ingest/write-queue.ts';
 import type { Logger } from './logger.ts';
 import { createCollectorMetrics } from './metrics/index.ts';
+import { createAlertRoutes } from './read/alert-routes.ts';
 import { createCatalogRoutes } from './read/catalog-routes.ts';
 import { createMetricsRoute } from './read/metrics-route.ts';
 import { createStoreRoutes } from './read/store-routes.ts';
@@ -34,12 +37,20 @@ const MAX_BATCH_SAMPLES = 200_000;
 const MIN_COMMIT_INTERVAL_MS = 2;
 /** Bytes of request bodies that may wait for a decode worker, per write-queue sample. */
 const PENDING_BYTES_PER_QUEUE_SAMPLE = 64;
+/** Longest wait between two attempts at one notification. */
+const MAX_NOTIFICATION_BACKOFF_MS = 10 * 60_000;
 
 export const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 
 export type CollectorHandle = {
   httpPort: number;
   grpcPort: number;
+  alerts: {
+    /** One evaluation of every alert rule at the given time (ns), as the interval runs it. */
+    evaluateAt: (atNs: bigint) => Promise<EvaluationReport>;
+    /** Waits for the notification delivery pass in progress. */
+    settleNotifications: () => Promise<void>;
+  };
   /** Stops accepting, lets queued writes commit, then closes the store. */
   close: () => Promise<void>;
 };
@@ -123,6 +134,27 @@ export const startCollector = async ({
     : [];
   const scrapes = startScrapeManager({ targets: scrapeTargets, logger, ...ingest });
 
+  let httpPort = env.FLEETLENS_HTTP_PORT;
+  const alerting = await startAlerting({
+    store,
+    registry: metrics.registry,
+    config: {
+      intervalSeconds: env.FLEETLENS_ALERT_INTERVAL_SECONDS,
+      webhookUrls: env.FLEETLENS_ALERT_WEBHOOK_URLS,
+      alertmanagerUrls: env.FLEETLENS_ALERTMANAGER_URL,
+      // The HTTP port may be ephemeral (0): read it at send time, once the server listens.
+      externalUrl: () => env.FLEETLENS_EXTERNAL_URL ?? `http://${env.FLEETLENS_HOST}:${httpPort}`,
+      retry: {
+        initialMs: env.FLEETLENS_ALERT_RETRY_INITIAL_SECONDS * 1000,
+        maxMs: MAX_NOTIFICATION_BACKOFF_MS,
+        maxAttempts: env.FLEETLENS_ALERT_RETRY_MAX_ATTEMPTS,
+      },
+      resendSeconds: env.FLEETLENS_ALERT_RESEND_SECONDS,
+    },
+    now,
+    logger,
+  });
+
   const router = createRouter([
     ...createOtlpHttpRoutes({ ...ingest, logger }),
     createRemoteWriteRoute(ingest),
@@ -130,6 +162,12 @@ export const startCollector = async ({
     ...createFaroRoutes(metrics.registry),
     ...createCatalogRoutes(),
     ...createStoreRoutes({ sqlite: store.sqlite, targets: scrapes.targets, now }),
+    ...createAlertRoutes({
+      prisma: store.prisma,
+      rules: alerting.rules,
+      silenceStore: alerting.silences,
+      now,
+    }),
     createMetricsRoute(metrics.registry),
   ]);
   const http = await startHttpServer({
@@ -138,6 +176,7 @@ export const startCollector = async ({
     port: env.FLEETLENS_HTTP_PORT,
     logger,
   });
+  httpPort = http.port;
   const grpc = await startOtlpGrpcServer({
     ...ingest,
     host: env.FLEETLENS_HOST,
@@ -155,7 +194,12 @@ export const startCollector = async ({
   return {
     httpPort: http.port,
     grpcPort: grpc.port,
+    alerts: {
+      evaluateAt: alerting.evaluateAt,
+      settleNotifications: alerting.settleNotifications,
+    },
     close: async () => {
+      await alerting.stop();
       await scrapes.stop();
       await Promise.all([http.close(), grpc.close()]);
       await queue.drain();

@@ -49,6 +49,19 @@ export const ZCollectorEnv = z.object({
   FLEETLENS_BACKFILL_DAYS: ZDays.default(120).describe('Oldest accepted sample age'),
   FLEETLENS_MAX_FUTURE_SECONDS: z.coerce.number().nonnegative().default(600),
   FLEETLENS_ALERT_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
+  FLEETLENS_ALERT_WEBHOOK_URLS: z.string().optional().describe('Comma-separated webhook URLs'),
+  FLEETLENS_ALERTMANAGER_URL: z
+    .string()
+    .optional()
+    .describe('Comma-separated Alertmanager base URLs (alerts go to <url>/api/v2/alerts)'),
+  FLEETLENS_ALERT_RETRY_INITIAL_SECONDS: z.coerce.number().positive().default(5),
+  FLEETLENS_ALERT_RETRY_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  FLEETLENS_ALERT_RESEND_SECONDS: z.coerce.number().positive().default(60),
+  FLEETLENS_EXTERNAL_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Base of generatorURL in notifications; default http://<host>:<http port>'),
   FLEETLENS_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional().describe('Self-traces target'),
   OTEL_SERVICE_NAME: z.string().default('fleetlens-collector'),

@@ -76,3 +76,4 @@ export type {
 } from './generated/prisma/client.ts';
 export * from './query/index.ts';
 export * from './maintenance/index.ts';
+export * from './alerting/index.ts';

@@ -4,6 +4,8 @@ export type RouteContext = {
   request: IncomingMessage;
   response: ServerResponse;
   url: URL;
+  /** The `:id` segment of a route registered as `/prefix/:id`. */
+  id?: string;
 };
 
 export type RouteHandler = (context: RouteContext) => Promise<void> | void;
@@ -14,7 +16,12 @@ export type Route = {
   handler: RouteHandler;
 };
 
-/** Exact-path routing is all the collector needs; a Map keeps lookup O(1) on the ingest path. */
+const ID_SUFFIX = '/:id';
+
+/**
+ * Exact-path routing, plus `/prefix/:id` for the read API's resources: a Map keeps lookup
+ * O(1) on the ingest path, which never has an id.
+ */
 export const createRouter = (routes: Route[]) => {
   const byPath = new Map<string, Map<string, RouteHandler>>();
   for (const route of routes) {
@@ -23,10 +30,21 @@ export const createRouter = (routes: Route[]) => {
     byPath.set(route.path, methods);
   }
 
+  const find = (methods: Map<string, RouteHandler>, method: string) =>
+    methods.get(method) ?? { allowed: [...methods.keys()] };
+
   return (method: string, path: string): RouteHandler | { allowed: string[] } | undefined => {
     const methods = byPath.get(path);
-    if (!methods) return undefined;
+    if (methods) return find(methods, method);
+    const slash = path.lastIndexOf('/');
+    const id = path.slice(slash + 1);
+    const withId =
+      slash > 0 && id !== '' ? byPath.get(path.slice(0, slash) + ID_SUFFIX) : undefined;
+    if (!withId) return undefined;
+    const found = find(withId, method);
 
-    return methods.get(method) ?? { allowed: [...methods.keys()] };
+    return typeof found === 'function'
+      ? (context) => found({ ...context, id: decodeURIComponent(id) })
+      : found;
   };
 };

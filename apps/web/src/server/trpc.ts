@@ -2,14 +2,23 @@ import { QueryError } from '@fleetlens/db/query';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type Database from 'better-sqlite3';
 
+import { readWebEnv } from './env.ts';
 import { openReadStore } from './store.ts';
 
 export type Context = {
   /** Undefined until the collector has created the store: views show their empty state. */
   db: Database.Database | undefined;
+  /**
+   * The collector owns every write (alert rules, silences); the dashboard asks it over HTTP.
+   * Read from the environment when not given.
+   */
+  collectorUrl?: string;
 };
 
-export const createContext = (): Context => ({ db: openReadStore() });
+export const createContext = (): Context => ({
+  db: openReadStore(),
+  collectorUrl: readWebEnv().collectorUrl,
+});
 
 const t = initTRPC.context<Context>().create({
   errorFormatter: ({ shape }) => shape,

@@ -20,7 +20,9 @@ export type TestFleet = {
  * A real collector on loopback with its own SQLite file: tests feed it real telemetry and
  * call the dashboard's procedures in-process against what it stored.
  */
-export const startTestFleet = async (): Promise<TestFleet> => {
+export const startTestFleet = async (
+  overrides: Record<string, string> = {},
+): Promise<TestFleet> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fleetlens-web-test-'));
   const databasePath = join(dataDir, 'fleetlens.db');
   const env = readCollectorEnv({
@@ -30,6 +32,7 @@ export const startTestFleet = async (): Promise<TestFleet> => {
     FLEETLENS_HTTP_PORT: '0',
     FLEETLENS_GRPC_PORT: '0',
     FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
+    ...overrides,
   });
   const collector = await startCollector({ env, logger: createSilentLogger() });
   const baseUrl = `http://127.0.0.1:${collector.httpPort}`;
@@ -45,7 +48,7 @@ export const startTestFleet = async (): Promise<TestFleet> => {
         throw new Error(`import failed (${response.status}): ${JSON.stringify(body)}`);
       return body;
     },
-    caller: () => createCaller({ db: readDb }),
+    caller: () => createCaller({ db: readDb, collectorUrl: baseUrl }),
     close: async () => {
       readDb.close();
       await collector.close();
