@@ -90,4 +90,30 @@ describe('startMaintenance', () => {
     );
     await maintenance.stop();
   });
+
+  it('catches up on a backlog of dirty hours in quick runs instead of one run per interval', async () => {
+    const [id = 0] = store.series(gauge('up', { instance: 'a' }));
+    // Ten days of backfilled history: 240 dirty hours, ten runs of 24.
+    store.write(
+      Array.from({ length: 240 }, (_, hour) => ({
+        seriesId: id,
+        ts: T0 - BigInt(hour) * NS_PER_HOUR,
+        value: 1,
+      })),
+    );
+    const maintenance = startMaintenance({
+      db: store.db,
+      intervalMs: 3_600_000,
+      catchUpDelayMs: 5,
+      logger: silent(),
+      now: () => T0 + NS_PER_HOUR,
+    });
+    // The first timer run waits a whole interval; after runOnce the backlog drains by itself.
+    await maintenance.runOnce();
+    await vi.waitFor(() => expect(count('SELECT count(*) FROM rollup_dirty')).toBe(0), {
+      timeout: 5000,
+    });
+    expect(count('SELECT count(*) FROM rollup_1h')).toBe(240);
+    await maintenance.stop();
+  });
 });

@@ -20,6 +20,8 @@ export type MaintenanceOptions = {
   logger?: MaintenanceLogger;
   /** Dirty hours rolled up per run, newest first; default 24. */
   maxHoursPerRun?: number;
+  /** Pause before the next run while dirty hours are left over; default 1 second. */
+  catchUpDelayMs?: number;
   /** Timer runs enforce retention at most this often; default 1 hour. runOnce always does. */
   retentionIntervalMs?: number;
   /** Clock, for tests. */
@@ -49,15 +51,20 @@ export const startMaintenance = (options: MaintenanceOptions): Maintenance => {
   const now = options.now ?? wallClockNs;
   const maxHours = options.maxHoursPerRun ?? 24;
   const retentionEveryMs = options.retentionIntervalMs ?? 3_600_000;
+  const catchUpDelayMs = options.catchUpDelayMs ?? 1000;
   let lastRetentionMs = Number.NEGATIVE_INFINITY;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
 
+  // Set when a run stopped at maxHoursPerRun with dirty hours left (after a backfill).
+  let behind = false;
+
   const run = async (forceRetention: boolean): Promise<void> => {
     const nowNs = now();
     const started = Date.now();
     let hours = 0;
+    behind = false;
     // One hour per call, yielding in between: ingest on this thread keeps flowing.
     for (let done = 0; done < maxHours; done++) {
       const rollups = runRollups(db, {
@@ -65,6 +72,7 @@ export const startMaintenance = (options: MaintenanceOptions): Maintenance => {
         skipBeforeNs: retentionCutoffs(retention, nowNs).raw,
       });
       hours += rollups.hours.length;
+      behind = rollups.remaining;
       if (!rollups.remaining) break;
       await yieldToEventLoop();
     }
@@ -75,6 +83,7 @@ export const startMaintenance = (options: MaintenanceOptions): Maintenance => {
       deleted = result.sample + result.histogramSample + result.summarySample;
       deleted += result.rollup1m + result.rollup1h + result.event;
     }
+    if (behind) schedule();
     if (hours > 0 || deleted > 0) {
       logger?.info('maintenance run', {
         rollupHours: hours,
@@ -93,15 +102,22 @@ export const startMaintenance = (options: MaintenanceOptions): Maintenance => {
 
   const schedule = (): void => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      void enqueue(false)
-        .catch((error: unknown) => {
-          logger?.error('maintenance run failed', {
-            error: error instanceof Error ? error.message : String(error),
-          });
-        })
-        .finally(schedule);
-    }, options.intervalMs);
+    // One pending timer at most: a run that ends behind reschedules it sooner.
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => {
+        void enqueue(false)
+          .catch((error: unknown) => {
+            logger?.error('maintenance run failed', {
+              error: error instanceof Error ? error.message : String(error),
+            });
+          })
+          .finally(schedule);
+        // A backfill leaves weeks of dirty hours: catch up in quick runs, not one per interval,
+        // so long ranges read complete rollups soon after the history arrives.
+      },
+      behind ? Math.min(catchUpDelayMs, options.intervalMs) : options.intervalMs,
+    );
     timer.unref();
   };
   schedule();
