@@ -11,7 +11,13 @@ export const createHttpClient = (baseUrl: string, connections: number) => {
   const agent = new Agent({ keepAlive: true, maxSockets: connections, timeout: 4000 });
   const { hostname, port } = new URL(baseUrl);
 
-  const send = (method: 'GET' | 'POST', path: string, body: Uint8Array, headers: object) =>
+  const send = (
+    method: 'GET' | 'POST',
+    path: string,
+    body: Uint8Array,
+    headers: object,
+    isRetry = false,
+  ): Promise<HttpAnswer> =>
     new Promise<HttpAnswer>((resolve, reject) => {
       const outgoing = request(
         {
@@ -31,7 +37,16 @@ export const createHttpClient = (baseUrl: string, connections: number) => {
           response.on('error', reject);
         },
       );
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the collector closed while this process was busy rendering the
+        // next round: the request never reached it, so it is sent again once (as Node's docs
+        // advise for reused sockets).
+        if (!isRetry && outgoing.reusedSocket && error.code === 'ECONNRESET') {
+          send(method, path, body, headers, true).then(resolve, reject);
+        } else {
+          reject(error);
+        }
+      });
       outgoing.end(body);
     });
 

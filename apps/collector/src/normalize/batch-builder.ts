@@ -23,6 +23,19 @@ type SampleSlot = { sample: KpiSample; merge: 'sum' | 'max' };
 const hasSameBounds = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((bound, index) => bound === b[index]);
 
+/** Every slot's item, resource by resource, in insertion order. */
+const collectSlots = <T, R>(
+  byResource: Map<Resource, Map<string, T>>,
+  itemOf: (slot: T) => R,
+  out: R[],
+): R[] => {
+  for (const slots of byResource.values()) {
+    for (const slot of slots.values()) out.push(itemOf(slot));
+  }
+
+  return out;
+};
+
 export const createBatchBuilder = () => {
   const samples = new Map<Resource, Map<string, SampleSlot>>();
   const histograms = new Map<Resource, Map<string, HistogramPoint>>();
@@ -129,12 +142,9 @@ export const createBatchBuilder = () => {
       rejected.set(reason, (rejected.get(reason) ?? 0) + count);
     },
     finish: (): NormalizedBatch => ({
-      samples: [...samples.values()].flatMap((slots) => [...slots.values()].map((s) => s.sample)),
-      histograms: [
-        ...[...histograms.values()].flatMap((slots) => [...slots.values()]),
-        ...extraHistograms,
-      ],
-      summaries: [...summaries.values()].flatMap((slots) => [...slots.values()]),
+      samples: collectSlots(samples, (slot) => slot.sample, []),
+      histograms: collectSlots(histograms, (point) => point, []).concat(extraHistograms),
+      summaries: collectSlots(summaries, (point) => point, []),
       events,
       unmapped: [...unmapped.values()],
       rejected: [...rejected].map(([reason, count]) => ({ reason, count })),

@@ -59,10 +59,8 @@ function readMetricName(
   keyword: string,
 ): { name: string; end: number } {
   const { word, end } = readWord(line, start);
-  const valid =
-    word !== '' &&
-    isMetricNameStart(word.charCodeAt(0)) &&
-    [...word].every((ch) => isMetricNameChar(ch.charCodeAt(0)));
+  let valid = word !== '' && isMetricNameStart(word.charCodeAt(0));
+  for (let i = 1; valid && i < word.length; i++) valid = isMetricNameChar(word.charCodeAt(i));
   if (!valid) throw new LineError(`invalid metric name "${word}" in ${keyword} line`);
   return { name: word, end };
 }

@@ -21,6 +21,8 @@ const ALL_SUFFIXES = [...new Set(Object.values(SUFFIXES).flat())];
  */
 export class FamilyRegistry {
   private readonly states = new Map<string, FamilyState>();
+  /** Set once a sample belongs to a family with neither TYPE nor HELP (yet). */
+  private hasUndeclaredSamples = false;
 
   constructor(private readonly implicitType: PromMetricType) {}
 
@@ -53,19 +55,24 @@ export class FamilyRegistry {
     }
     const state = exact ?? this.stateOf(name);
     state.sampled = true;
+    if (!state.typed && !state.helped) this.hasUndeclaredSamples = true;
     return state.family;
+  }
+
+  /** Whether a sample named with one of the type's suffixes came before this TYPE line. */
+  private hasEarlySuffixedSamples(name: string, type: PromMetricType): boolean {
+    if (!this.hasUndeclaredSamples) return false;
+    for (const suffix of SUFFIXES[type] ?? []) {
+      const other = this.states.get(name + suffix);
+      if (other !== undefined && other.sampled && !other.typed && !other.helped) return true;
+    }
+    return false;
   }
 
   declareType(name: string, type: PromMetricType): void {
     const state = this.stateOf(name);
     if (state.typed) throw new LineError(`second TYPE line for metric "${name}"`);
-    const early = [name, ...(SUFFIXES[type] ?? []).map((suffix) => name + suffix)].find(
-      (sampleName) => {
-        const other = this.states.get(sampleName);
-        return other !== undefined && other.sampled && !other.typed && !other.helped;
-      },
-    );
-    if (early !== undefined || state.sampled) {
+    if (state.sampled || this.hasEarlySuffixedSamples(name, type)) {
       throw new LineError(`TYPE line for metric "${name}" after its samples`);
     }
     state.family.type = type;

@@ -20,14 +20,19 @@ export type LabelSet = { readonly labels: LabelMap };
 export type LabelSetCursor = {
   /** Index just past the closing `}`. */
   end: number;
-  /** True when the text is already `name="value",…` sorted by name, with no spacing. */
-  canonical: boolean;
+  /** False when names are not in ascending order. */
+  sorted: boolean;
+  /** False when spacing, a trailing comma or an unknown escape makes a second spelling. */
+  plain: boolean;
+  /** Label names as written; the first `count` are this label set's. */
+  names: string[];
+  count: number;
   /** Next backslash in the text at or after the last search: -1 none left, -2 not searched. */
   backslash: number;
 };
 
 export function createLabelSetCursor(): LabelSetCursor {
-  return { end: 0, canonical: true, backslash: -2 };
+  return { end: 0, sorted: true, plain: true, names: [], count: 0, backslash: -2 };
 }
 
 /** Finds backslashes once per stretch of text instead of once per label value. */
@@ -69,7 +74,7 @@ function readEscapedValue(
         continue;
       }
       // An unknown escape stays as written, so the text has two spellings of this value.
-      cursor.canonical = false;
+      cursor.plain = false;
     }
     i++;
   }
@@ -96,9 +101,18 @@ function readLabelValue(
   return readEscapedValue(text, start, lineEnd, name, cursor);
 }
 
+/** True when the label name at `start` is `known`: lets a set reuse the previous set's names. */
+function isNameAt(text: string, start: number, known: string): boolean {
+  const length = known.length;
+  for (let i = 0; i < length; i++) {
+    if (text.charCodeAt(start + i) !== known.charCodeAt(i)) return false;
+  }
+  return !isLabelNameChar(text.charCodeAt(start + length));
+}
+
 function skipBlanks(text: string, i: number, cursor: LabelSetCursor): number {
   if (!isBlank(text.charCodeAt(i))) return i;
-  cursor.canonical = false;
+  cursor.plain = false;
   while (isBlank(text.charCodeAt(++i)));
   return i;
 }
@@ -115,14 +129,20 @@ export function parseLabelSet(
   cursor: LabelSetCursor,
 ): LabelMap {
   const labels: LabelMap = createNullMap();
-  cursor.canonical = true;
+  const names = cursor.names;
+  const previousCount = cursor.count;
+  cursor.sorted = true;
+  cursor.plain = true;
+  let count = 0;
+  // While every name so far is the previous set's, none can repeat: that set had none twice.
+  let isPreviousPrefix = true;
   let previous = '';
   let i = start + 1;
   for (;;) {
     i = skipBlanks(text, i, cursor);
     let c = text.charCodeAt(i);
     if (c === RBRACE) {
-      if (previous !== '' && text.charCodeAt(i - 1) !== QUOTE) cursor.canonical = false;
+      if (previous !== '' && text.charCodeAt(i - 1) !== QUOTE) cursor.plain = false;
       break;
     }
     if (!isLabelNameStart(c)) {
@@ -130,9 +150,17 @@ export function parseLabelSet(
       if (i >= lineEnd) throw new LineError('unexpected end of label set');
       throw new LineError(`expected label name, got ${describeChar(c)}`);
     }
-    const nameStart = i;
-    while (isLabelNameChar(text.charCodeAt(++i)));
-    const name = text.slice(nameStart, i);
+    // Consecutive sets mostly have the same names: reusing the string saves interning it again.
+    let name: string;
+    if (isPreviousPrefix && count < previousCount && isNameAt(text, i, names[count] as string)) {
+      name = names[count] as string;
+      i += name.length;
+    } else {
+      const nameStart = i;
+      while (isLabelNameChar(text.charCodeAt(++i)));
+      name = text.slice(nameStart, i);
+      isPreviousPrefix = false;
+    }
     i = skipBlanks(text, i, cursor);
     if (text.charCodeAt(i) !== EQUALS) {
       throw new LineError(`expected '=' after label name "${name}"`);
@@ -146,12 +174,13 @@ export function parseLabelSet(
     }
     const value = readLabelValue(text, i + 1, lineEnd, name, cursor);
     if (name === '__name__') throw new LineError('label name "__name__" is reserved');
-    // Exporters sort their labels, and sorted names cannot repeat: look up only when unsorted.
-    if (name <= previous) {
-      cursor.canonical = false;
-      if (labels[name] !== undefined) throw new LineError(`duplicate label name "${name}"`);
+    // Exporters sort their labels, and sorted names cannot repeat: look up only once unsorted.
+    if (name <= previous) cursor.sorted = false;
+    if (!cursor.sorted && !isPreviousPrefix && labels[name] !== undefined) {
+      throw new LineError(`duplicate label name "${name}"`);
     }
     labels[name] = value;
+    names[count++] = name;
     previous = name;
     i = skipBlanks(text, cursor.end, cursor);
     c = text.charCodeAt(i);
@@ -165,6 +194,7 @@ export function parseLabelSet(
     );
   }
   cursor.end = i + 1;
+  cursor.count = count;
   return labels;
 }
 
@@ -177,10 +207,10 @@ function escapeValue(value: string): string {
 }
 
 /**
- * The canonical text of a label set: what a sorted, unspaced exposition would contain. Built
- * for every label set spelled unsorted (one per line of such an exposition), so by hand.
+ * The canonical text of a label set: what a sorted, unspaced exposition would contain. Only
+ * needed once a set of label names is spelled more than one way within a parse.
  */
-function canonicalText(labels: LabelMap): string {
+export function canonicalText(labels: LabelMap): string {
   const names = Object.keys(labels).sort();
   let text = '';
   for (let i = 0; i < names.length; i++) {
@@ -188,124 +218,4 @@ function canonicalText(labels: LabelMap): string {
     text += `${i === 0 ? '' : ','}${name}="${escapeValue(labels[name] ?? '')}"`;
   }
   return text;
-}
-
-/** One spelling of a label set, plus the set that followed it last time, for prediction. */
-type Interned = {
-  raw: string;
-  set: LabelSet;
-  next: Interned | undefined;
-  successor: Interned | undefined;
-};
-
-/**
- * The spellings that share a tail. Short chains are walked; a long one (thousands of series
- * that differ only in an early label) moves to a map on the whole text, so lookups stay O(1).
- */
-type Bucket = {
-  chain: Interned | undefined;
-  size: number;
-  byText: Map<string, Interned> | undefined;
-};
-
-/** Hashing a whole 300-character cAdvisor label text costs more than the rest of the line. */
-const TAIL_CHARS = 24;
-const MAX_CHAIN = 8;
-
-/**
- * Interns the label sets of one parse. Exporters repeat the same label texts in the same order
- * in every family (each cAdvisor family lists the containers again), so the set that followed
- * the previous line's set last time is tried first, with one memcmp; otherwise the text is
- * looked up by its last characters. Texts are parsed only the first time they are seen, and
- * every spelling of a set maps to one entry, so duplicate series are a matter of identity.
- */
-export class LabelSetTable {
-  readonly empty: LabelSet = { labels: createNullMap() };
-  /** Index just past the `}` of the last label set read. */
-  end = 0;
-  private readonly byTail = new Map<string, Bucket>();
-  private readonly cursor = createLabelSetCursor();
-  private previous: Interned | undefined;
-
-  constructor() {
-    // `{}` and `a` are the same series.
-    this.remember('', this.empty);
-  }
-
-  private find(text: string, from: number, to: number): Interned | undefined {
-    const bucket = this.byTail.get(text.slice(Math.max(from, to - TAIL_CHARS), to));
-    if (bucket === undefined) return undefined;
-    // Comparing a slice with === is a memcmp in V8; startsWith is several times slower.
-    const raw = text.slice(from, to);
-    if (bucket.byText !== undefined) return bucket.byText.get(raw);
-    for (let entry = bucket.chain; entry !== undefined; entry = entry.next) {
-      if (entry.raw === raw) return entry;
-    }
-    return undefined;
-  }
-
-  private remember(raw: string, set: LabelSet): Interned {
-    const tail = raw.slice(Math.max(0, raw.length - TAIL_CHARS));
-    let bucket = this.byTail.get(tail);
-    if (bucket === undefined) {
-      bucket = { chain: undefined, size: 0, byText: undefined };
-      this.byTail.set(tail, bucket);
-    }
-    const entry: Interned = { raw, set, next: bucket.chain, successor: undefined };
-    if (bucket.byText !== undefined) {
-      bucket.byText.set(raw, entry);
-    } else {
-      bucket.chain = entry;
-      if (++bucket.size > MAX_CHAIN) {
-        bucket.byText = new Map();
-        for (let e: Interned | undefined = entry; e !== undefined; e = e.next) {
-          if (!bucket.byText.has(e.raw)) bucket.byText.set(e.raw, e);
-        }
-      }
-    }
-    return entry;
-  }
-
-  /** Called for samples without labels, which break the chain of predictions. */
-  skip(): void {
-    this.previous = undefined;
-  }
-
-  read(text: string, start: number, lineEnd: number): LabelSet {
-    const previous = this.previous;
-    const close = text.indexOf('}', start + 1);
-    if (close !== -1 && close < lineEnd) {
-      // Sound even if a value holds a '}': only complete, validated texts are remembered.
-      const from = start + 1;
-      const guess = previous?.successor;
-      let entry: Interned | undefined;
-      if (guess !== undefined && guess.raw.length === close - from) {
-        if (text.slice(from, close) === guess.raw) entry = guess;
-      }
-      entry ??= this.find(text, from, close);
-      if (entry !== undefined) {
-        if (previous !== undefined) previous.successor = entry;
-        this.previous = entry;
-        this.end = close + 1;
-        return entry.set;
-      }
-    }
-    const entry = this.parse(text, start, lineEnd);
-    if (previous !== undefined) previous.successor = entry;
-    this.previous = entry;
-    return entry.set;
-  }
-
-  private parse(text: string, start: number, lineEnd: number): Interned {
-    const cursor = this.cursor;
-    const labels = parseLabelSet(text, start, lineEnd, cursor);
-    this.end = cursor.end;
-    const raw = text.slice(start + 1, cursor.end - 1);
-    if (cursor.canonical) return this.remember(raw, { labels });
-    const canonical = canonicalText(labels);
-    const known = this.find(canonical, 0, canonical.length);
-    const set = known?.set ?? { labels };
-    if (known === undefined) this.remember(canonical, set);
-    return this.remember(raw, set);
-  }
 }

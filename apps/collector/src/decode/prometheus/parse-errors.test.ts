@@ -34,6 +34,8 @@ describe('parsePrometheusText: malformed input fails the whole parse (TestPromPa
     ['a 1 1.5\n', /invalid timestamp "1.5"/],
     ['a{b="c"}1\n', /expected a space after the label set/],
     ['a{b="1",b="2"} 1\n', /duplicate label name "b"/],
+    ['a{b="1",c="1"} 1\na{c="1",b="1",c="2"} 1\n', /line 2: duplicate label name "c"/],
+    ['a{p="1",q="1",x="1"} 1\na{x="1",y="1"} 1\na{x="1",y="1",x="2"} 1\n', /line 3: duplicate/],
     ['a{__name__="b"} 1\n', /label name "__name__" is reserved/],
     ['a{b="c" d="e"} 1\n', /expected ',' or '}' after the value of label "b", got "d"/],
     ['a{"b"="c"} 1\n', /quoted label names are not supported/],

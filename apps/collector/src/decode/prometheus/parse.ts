@@ -17,7 +17,8 @@ import { applyCommentLine } from './comments.ts';
 import { decodeExpositionBytes } from './exposition-bytes.ts';
 import { FamilyRegistry } from './families.ts';
 import { parseFloatToken, parseIntegerTimestamp, parseSecondsTimestamp } from './float.ts';
-import { LabelSetTable, createLabelSetCursor, parseLabelSet } from './label-sets.ts';
+import { LabelSetTable } from './label-set-table.ts';
+import { createLabelSetCursor, parseLabelSet } from './label-sets.ts';
 import type { LabelSet } from './label-sets.ts';
 
 export type PromParseOptions = {

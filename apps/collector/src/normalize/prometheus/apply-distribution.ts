@@ -1,7 +1,7 @@
 import type { KpiName, Resource } from '@fleetlens/schema';
 
 import type { Labels } from '../labels.ts';
-import { matchesConditions, toKpiLabels, toLabelKey } from '../labels.ts';
+import { matchesConditions, toKpiLabels } from '../labels.ts';
 import type { RuleEntry } from '../rules/index.ts';
 import type { MappingRule } from '../rules/types.ts';
 import { convertValue, convertValues } from '../units.ts';
@@ -59,7 +59,10 @@ export const applyHistogramRule = (
     }
     const convert = rule.convert ?? 'none';
     env.builder.addHistogram({
-      ...target,
+      kpi: target.kpi,
+      resource: target.resource,
+      labels: target.labels,
+      timestampNs: target.timestampNs,
       count: buckets.count,
       sum: convertValue(series.sum ?? Number.NaN, convert),
       bounds: convertValues(buckets.bounds, convert),
@@ -87,7 +90,7 @@ export const applySummaryRule = (
       series.count ??
       (rule.countSibling === undefined
         ? undefined
-        : env.findSibling(rule.countSibling, toLabelKey(series.labels), series.timestampMs));
+        : env.findSibling(rule.countSibling, series.labels, series.timestampMs));
     if (count === undefined || Number.isNaN(count)) continue;
     const target = toTarget(entry, series, env);
     if ((rule.read ?? 'distribution') !== 'distribution') {
@@ -102,7 +105,10 @@ export const applySummaryRule = (
       }))
       .sort((a, b) => a.quantile - b.quantile);
     env.builder.addSummary({
-      ...target,
+      kpi: target.kpi,
+      resource: target.resource,
+      labels: target.labels,
+      timestampNs: target.timestampNs,
       count,
       sum: convertValue(series.sum ?? Number.NaN, convert),
       quantiles,

@@ -26,8 +26,12 @@ import { collectHistogramSeries, collectSummarySeries } from './collect-series.t
 import type { HistogramSeries, SummarySeries } from './collect-series.ts';
 import { groupSamples } from './group-samples.ts';
 import type { SampleGroup } from './group-samples.ts';
+import { createLabelKeys } from './label-keys.ts';
 import type { PromRuleEnv } from './rule-env.ts';
 import { createSiblingLookup } from './siblings.ts';
+
+/** The resources of one labels object, by rule set (nearly always just one). */
+type KnownResource = { set: RuleSet; resource: Resource; next: KnownResource | undefined };
 
 /** The family TYPE decides; only an untyped family lets the rule decide. */
 const isReadable = (type: PromMetricType | undefined, rule: RuleEntry['rule']): boolean =>
@@ -93,13 +97,18 @@ export const normalizePromWith = (
 
   // Per batch: a node's distribution and a platform's paradigm are the same for every series.
   const edgeByNode = new Map<string, string | undefined>();
-  const paradigms = new Map<string, Paradigm>();
+  // By platform, then by the explicit paradigm label ('' reads as none).
+  const paradigms = new Map<string, Map<string, Paradigm>>();
   const findParadigm = (platform: string, explicit: string | undefined): Paradigm => {
-    const memoKey = `${platform}\u0001${explicit ?? ''}`;
-    let paradigm = paradigms.get(memoKey);
+    let byExplicit = paradigms.get(platform);
+    if (byExplicit === undefined) {
+      byExplicit = new Map();
+      paradigms.set(platform, byExplicit);
+    }
+    let paradigm = byExplicit.get(explicit ?? '');
     if (paradigm === undefined) {
       paradigm = resolveParadigm(platform, explicit, ctx.paradigmHint) ?? 'container';
-      paradigms.set(memoKey, paradigm);
+      byExplicit.set(explicit ?? '', paradigm);
     }
 
     return paradigm;
@@ -116,12 +125,13 @@ export const normalizePromWith = (
 
     // The decoder interns label sets, so one labels object often recurs across families:
     // its resource is found by identity before any key is built.
-    const byLabels = new WeakMap<Labels, Map<RuleSet, Resource>>();
+    const byLabels = new Map<Labels, KnownResource>();
 
     return (labels: Labels, set: RuleSet): Resource => {
       const known = byLabels.get(labels);
-      const same = known?.get(set);
-      if (same) return same;
+      for (let entry = known; entry !== undefined; entry = entry.next) {
+        if (entry.set === set) return entry.resource;
+      }
       const explicit = labels[LABEL_PARADIGM];
       const key = toLabelResourceKey(labels, set, platform, explicit);
       let resource = cache.find(key);
@@ -130,26 +140,26 @@ export const normalizePromWith = (
         const actual = isHost ? findHostPlatform(labels, fields, platform) : platform;
         resource = cache.create(key, actual, findParadigm(actual, explicit), fields);
       }
-      if (known) known.set(set, resource);
-      else byLabels.set(labels, new Map([[set, resource]]));
+      byLabels.set(labels, { set, resource, next: known });
 
       return resource;
     };
   };
-  const finders = new Map<string, PromRuleEnv['resourceOf']>();
-  const resourcesFor = (platform: string) => {
-    let finder = finders.get(platform);
-    if (finder === undefined) {
-      finder = createResourceFinder(platform);
-      finders.set(platform, finder);
-    }
-
-    return finder;
-  };
-  const env: Omit<PromRuleEnv, 'resourceOf'> = {
+  const shared: Omit<PromRuleEnv, 'resourceOf'> = {
     builder,
     toNs: createTimestamps(ctx.receivedAtNs),
-    findSibling: createSiblingLookup(grouped.siblings),
+    findSibling: createSiblingLookup(grouped.siblings, createLabelKeys()),
+  };
+  // One environment per platform, made the first time a group of that platform needs it.
+  const envs = new Map<string, PromRuleEnv>();
+  const envFor = (platform: string): PromRuleEnv => {
+    let env = envs.get(platform);
+    if (env === undefined) {
+      env = { ...shared, resourceOf: createResourceFinder(platform) };
+      envs.set(platform, env);
+    }
+
+    return env;
   };
 
   for (const group of grouped.groups.values()) {
@@ -158,7 +168,7 @@ export const normalizePromWith = (
       builder.addUnmapped(source, group.name, group.samples.length);
       continue;
     }
-    if (!applyGroup(group, { ...env, resourceOf: resourcesFor(platform) })) {
+    if (!applyGroup(group, envFor(platform))) {
       builder.addUnmapped(source, group.name, group.samples.length);
     }
   }

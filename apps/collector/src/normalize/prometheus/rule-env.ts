@@ -10,5 +10,5 @@ export type PromRuleEnv = {
   resourceOf: (labels: Labels, set: RuleSet) => Resource;
   toNs: (timestampMs: number | undefined) => bigint;
   /** Value of a sibling series (by sample name) with the same labels, if the batch has it. */
-  findSibling: (name: string, labelKey: string, timestampMs?: number) => number | undefined;
+  findSibling: (name: string, labels: Labels, timestampMs?: number) => number | undefined;
 };
