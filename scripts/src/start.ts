@@ -45,6 +45,20 @@ const watch = (supervised: Supervised): void => {
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+// A closed terminal or pipe must not cut the orderly stop short.
+process.stdout.on('error', () => undefined);
+// Last resort if this process ends any other way: no child outlives it.
+process.on('exit', () => {
+  for (const { child } of children) {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+});
 
 const created = await createDatabase(env.DATABASE_URL);
 if (env.FLEETLENS_WEB === 'on') buildDashboard(repoRoot);

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+import { inheritedEnvironment } from './env.ts';
+
 /**
  * Builds the dashboard through turbo, whose cache makes this a quick replay when nothing in
  * the web app or its packages changed since the last build.
@@ -12,7 +14,11 @@ export const buildDashboard = (repoRoot: string): void => {
   const result = spawnSync(
     process.execPath,
     [turbo, 'run', 'build', '--filter=@fleetlens/web', '--output-logs=errors-only'],
-    { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...inheritedEnvironment(), NEXT_TELEMETRY_DISABLED: '1' },
+    },
   );
   if (result.status !== 0) throw new Error('the dashboard build failed');
 };

@@ -76,7 +76,14 @@ export const startCollector = async ({
   });
 
   let queueDepth = (): number => 0;
-  const metrics = createCollectorMetrics({ readQueueDepth: () => queueDepth() });
+  const countDirtyHours = store.sqlite
+    .prepare<[], bigint>('SELECT count(*) FROM rollup_dirty')
+    .pluck(true)
+    .safeIntegers(true);
+  const metrics = createCollectorMetrics({
+    readQueueDepth: () => queueDepth(),
+    readRollupBacklog: () => Number(countDirtyHours.get() ?? 0n),
+  });
   const queue = createWriteQueue<WriteJob, WriteOutcome>({
     maxSize: env.FLEETLENS_QUEUE_MAX_SAMPLES,
     maxBatchSize: MAX_BATCH_SAMPLES,

@@ -12,8 +12,9 @@ type LiveState = { nowMs: number; lastTickMs: number | null };
 
 const LiveContext = createContext<LiveState>({ nowMs: 0, lastTickMs: null });
 
-// Round to whole seconds so queries issued in the same second share one cache entry.
-const wallClock = () => Math.floor(Date.now() / 1000) * 1000;
+// Whole seconds, so queries issued in the same second share one cache entry; rounded up, so
+// the window always includes what was committed just before it was opened.
+const wallClock = () => Math.ceil(Date.now() / 1000) * 1000;
 
 /** Live mode defaults on for windows that end now, as in Grafana; `live=0` turns it off. */
 const isLive = (params: URLSearchParams): boolean =>

@@ -1,3 +1,4 @@
+import type { QuerySource } from '@fleetlens/db/query';
 import { PARADIGM_IDS } from '@fleetlens/schema';
 import type { Paradigm } from '@fleetlens/schema';
 
@@ -5,7 +6,7 @@ import type { MaturityInputs } from './maturity.ts';
 import type { Measurement } from './verdict.ts';
 
 /** Where a KPI measurement came from, as the query engine reports it. */
-export type MeasurementSource = 'events' | 'histograms' | 'samples';
+export type MeasurementSource = QuerySource;
 
 export type KpiMeasurement = Measurement & { source: MeasurementSource | null };
 

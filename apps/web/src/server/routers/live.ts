@@ -2,30 +2,21 @@ import { tracked } from '@trpc/server';
 import type Database from 'better-sqlite3';
 
 import { readWebEnv } from '../env.ts';
-import { nsToMs } from '../range.ts';
 import { openReadStore } from '../store.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
-export type LiveTick = { newestDataMs: number | null; resources: number; checkedAtMs: number };
+export type LiveTick = { dataVersion: number; checkedAtMs: number };
+
+/** Ticks no more often than this, so a busy fleet does not refetch every view every second. */
+export const MIN_TICK_INTERVAL_MS = 4000;
 
 /**
- * A marker that moves whenever the collector commits: the newest last-seen time of any
- * resource (refreshed on every write) and the resource count.
+ * SQLite's data_version changes whenever another connection (the collector) commits to the
+ * file, and costs nothing to read: the cheapest "new data landed" signal there is.
+ * @see https://www.sqlite.org/pragma.html#pragma_data_version
  */
-const readMarker = (db: Database.Database | undefined) => {
-  if (db === undefined) return { newest: null, resources: 0 };
-  const row = db
-    .prepare<[], { newest: bigint | null; resources: bigint }>(
-      'SELECT max(last_seen_ns) AS newest, count(*) AS resources FROM resource',
-    )
-    .safeIntegers(true)
-    .get();
-
-  return {
-    newest: row?.newest === null || row === undefined ? null : nsToMs(row.newest),
-    resources: Number(row?.resources ?? 0),
-  };
-};
+const readDataVersion = (db: Database.Database | undefined): number =>
+  db === undefined ? -1 : Number(db.pragma('data_version', { simple: true }));
 
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve) => {
@@ -38,23 +29,21 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
 
 export const liveRouter = router({
   /**
-   * Server-sent events: one tick whenever new data lands, so open views refetch their
-   * queries with a window that ends now instead of reloading the page.
+   * Server-sent events: a tick once new data has been committed (at most one per
+   * MIN_TICK_INTERVAL_MS), so open views refetch their window instead of reloading the page.
    */
   ticks: publicProcedure.subscription(async function* ({ signal }) {
     const { livePollMs } = readWebEnv();
-    let last = '';
+    let lastVersion: number | undefined;
+    let lastTickMs = 0;
     while (signal?.aborted !== true) {
-      const marker = readMarker(openReadStore());
-      const key = `${marker.newest}:${marker.resources}`;
-      if (key !== last) {
-        last = key;
-        const tick: LiveTick = {
-          newestDataMs: marker.newest,
-          resources: marker.resources,
-          checkedAtMs: Date.now(),
-        };
-        yield tracked(key, tick);
+      const dataVersion = readDataVersion(openReadStore());
+      const now = Date.now();
+      if (dataVersion !== lastVersion && now - lastTickMs >= MIN_TICK_INTERVAL_MS) {
+        lastVersion = dataVersion;
+        lastTickMs = now;
+        const tick: LiveTick = { dataVersion, checkedAtMs: now };
+        yield tracked(String(now), tick);
       }
       await sleep(livePollMs, signal);
     }
