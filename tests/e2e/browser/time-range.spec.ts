@@ -4,20 +4,21 @@ import type { Page, Response } from '@playwright/test';
 type RangeData = { kpi: string; stepMs: number; series: { points: [number, number | null][] }[] };
 type BatchBody = { result: { data: unknown } }[];
 
-const nextRequestRate = (page: Page) =>
+/** The cold-start chart reads exact events, kept for 90 days at full detail. */
+const nextColdStarts = (page: Page) =>
   page.waitForResponse(
     (response) =>
       response.url().includes('/api/trpc/') &&
       response.url().includes('kpi.range') &&
-      decodeURIComponent(response.url()).includes('"requests_total"'),
+      decodeURIComponent(response.url()).includes('"startup_seconds"'),
   );
 
 const rangeData = async (response: Response): Promise<RangeData> => {
   const body = (await response.json()) as BatchBody;
   const found = body
     .map((item) => item.result.data as RangeData)
-    .find((data) => data.kpi === 'requests_total');
-  if (found === undefined) throw new Error('no requests_total answer in the batch');
+    .find((data) => data.kpi === 'startup_seconds');
+  if (found === undefined) throw new Error('no startup_seconds answer in the batch');
   return found;
 };
 
@@ -25,12 +26,12 @@ const oldestPoint = (data: RangeData): number =>
   Math.min(...data.series.flatMap((series) => series.points.map(([ms]) => ms)));
 
 test('changing the time range changes the data and the URL', async ({ page }) => {
-  const first = nextRequestRate(page);
+  const first = nextColdStarts(page);
   await page.goto('/?from=now-15m&to=now&live=0');
   const recent = await rangeData(await first);
   expect(Date.now() - oldestPoint(recent)).toBeLessThan(20 * 60_000);
 
-  const second = nextRequestRate(page);
+  const second = nextColdStarts(page);
   await page.getByTestId('range-select').selectOption('now-30d');
   await expect(page).toHaveURL(/from=now-30d/);
   const month = await rangeData(await second);
