@@ -164,30 +164,34 @@ describe('queryRange percentiles from histograms', () => {
   });
 });
 
-describe('queryRange with events for some groups and histograms for others', () => {
-  it('takes exact events where a platform has them and histograms for the other platforms', () => {
-    const lambda = store.resourceId({ paradigm: 'serverless', platform: 'aws-lambda' });
-    insertEvents(
-      store.db,
-      [0.2, 0.4].map((durationSeconds, i) => ({
-        type: 'cold_start' as const,
-        resourceId: lambda,
-        platform: 'aws-lambda',
-        paradigm: 'serverless',
-        ts: T0 + sec(10 + i),
-        durationSeconds,
-        cold: true,
-      })),
-    );
-    const [kubelet = 0] = store.series({
+describe('queryRange with events for some groups and steps and histograms for the others', () => {
+  const coldStart = (resourceId: number, platform: string, paradigm: string, ts: bigint) => ({
+    type: 'cold_start' as const,
+    resourceId,
+    platform,
+    paradigm,
+    ts,
+    durationSeconds: 0.3,
+    cold: true,
+  });
+  const histogram = (platform: string, paradigm: string) =>
+    store.series({
       kpi: 'startup_seconds',
       unit: 'seconds',
       kind: 'histogram',
-      resource: { paradigm: 'edge', platform: 'k3s', instance: 'node-1' },
-    });
+      resource: { paradigm, platform, instance: `${platform}-1` },
+    })[0] ?? 0;
+
+  it('takes exact events where a platform has them and histograms for the other platforms', () => {
+    const lambda = store.resourceId({ paradigm: 'serverless', platform: 'aws-lambda' });
+    insertEvents(store.db, [
+      coldStart(lambda, 'aws-lambda', 'serverless', T0 + sec(10)),
+      coldStart(lambda, 'aws-lambda', 'serverless', T0 + sec(11)),
+    ]);
+    const k3s = histogram('k3s', 'edge');
     insertHistograms(store.db, [
-      { seriesId: kubelet, ts: T0 - sec(30), bounds: [1, 5], counts: [0, 0, 0], sum: 0 },
-      { seriesId: kubelet, ts: T0 + sec(300), bounds: [1, 5], counts: [0, 4, 0], sum: 12 },
+      { seriesId: k3s, ts: T0 - sec(30), bounds: [1, 5], counts: [0, 0, 0], sum: 0 },
+      { seriesId: k3s, ts: T0 + sec(300), bounds: [1, 5], counts: [0, 4, 0], sum: 12 },
     ]);
 
     const result = query({ kpi: 'startup_seconds', agg: 'count', by: 'platform' });
@@ -196,11 +200,34 @@ describe('queryRange with events for some groups and histograms for others', () 
       { group: { platform: 'aws-lambda' }, points: [[T0, 2]] },
       { group: { platform: 'k3s' }, points: [[T0, 4]] },
     ]);
-    // Without a grouping the exact events stand alone: they are never mixed with buckets.
-    expect(query({ kpi: 'startup_seconds', agg: 'count' })).toMatchObject({
-      source: 'events',
-      series: [{ group: {}, points: [[T0, 2]] }],
+  });
+
+  it("fills a group's steps without events from its histograms, never adding the two", () => {
+    const wasmtime = store.resourceId({ paradigm: 'wasm', platform: 'wasmtime' });
+    const series = histogram('wasmtime', 'wasm');
+    const step = 10n * NS_PER_MINUTE;
+    // History as histograms in the first two steps; live spans (events) in the second.
+    insertHistograms(store.db, [
+      { seriesId: series, ts: T0 - sec(30), bounds: [0.01], counts: [0, 0], sum: 0 },
+      { seriesId: series, ts: T0 + sec(300), bounds: [0.01], counts: [6, 0], sum: 0.03 },
+      { seriesId: series, ts: T0 + step + sec(300), bounds: [0.01], counts: [9, 0], sum: 0.045 },
+    ]);
+    insertEvents(store.db, [coldStart(wasmtime, 'wasmtime', 'wasm', T0 + step + sec(20))]);
+
+    const result = query({
+      kpi: 'startup_seconds',
+      agg: 'count',
+      by: 'platform',
+      toNs: T0 + 2n * step - 1n,
     });
+    expect(result.series).toEqual([
+      {
+        group: { platform: 'wasmtime' },
+        points: [
+          [T0, 6],
+          [T0 + step, 1],
+        ],
+      },
+    ]);
   });
 });
-

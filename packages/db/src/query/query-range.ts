@@ -26,8 +26,8 @@ export const DEFAULT_MAX_SERIES = 20_000;
  * Range query over one KPI, grouped by a resource field or label, on step-aligned buckets
  * (see makeGrid). The data source is, in order:
  * 1. events, for the KPIs derived from per-event records (EVENT_SOURCES) when any event
- *    matches in the range: exact values, so percentiles are exact (see quantile); groups that
- *    have no events but histogram series of the KPI come from those histograms;
+ *    matches in the range: exact values, so percentiles are exact (see quantile); steps of a
+ *    group without events (and groups without any) come from histogram series of the KPI;
  * 2. histogram series of the KPI (histogram_quantile over the step's bucket increases);
  * 3. gauge and counter samples, at the resolution chooseResolution picks, falling back to a
  *    finer one when the coarser holds no rows for the range (see querySamples).
@@ -74,19 +74,19 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
       accumulator.add(groupOfValue(params.by, group), bucket, eventValue);
     }
     const fromEvents = accumulator.finish(params.agg, grid);
-    // Platforms that report the same KPI only as histograms (kubelet, Knative, Triton) keep
-    // their groups; a group with exact events is not mixed with bucket estimates.
+    // Platforms that report the same KPI as histograms (kubelet, Knative, Triton) keep their
+    // groups, and a group's steps without events (history sent before its spans or logs were)
+    // come from its histograms: exact events win wherever they exist, never mixed in a step.
     const histograms = select(['histogram']);
     const fromHistograms = histograms.length > 0 ? queryHistograms(db, histograms, query) : [];
-    const eventGroups = new Set(fromEvents.map((series) => canonicalGroup(series.group)));
-    const added = fromHistograms.filter(
-      (series) => !eventGroups.has(canonicalGroup(series.group)),
-    );
+    if (fromHistograms.length === 0) {
+      return { resolution: 'raw', source: 'events', series: fromEvents };
+    }
 
     return {
       resolution: 'raw',
-      source: added.length > 0 ? 'events+histograms' : 'events',
-      series: [...fromEvents, ...added],
+      source: 'events+histograms',
+      series: preferEvents(fromEvents, fromHistograms),
     };
   }
 
@@ -112,6 +112,31 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
 
 const canonicalGroup = (group: Record<string, string>): string =>
   JSON.stringify(Object.entries(group).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Per group and step: the event value where the step has events, else the histogram's. */
+const preferEvents = (
+  fromEvents: readonly RangeSeries[],
+  fromHistograms: readonly RangeSeries[],
+): RangeSeries[] => {
+  const histogramOf = new Map(
+    fromHistograms.map((series) => [canonicalGroup(series.group), series]),
+  );
+  const merged = fromEvents.map((series) => {
+    const key = canonicalGroup(series.group);
+    const histogram = histogramOf.get(key);
+    if (histogram === undefined) return series;
+    histogramOf.delete(key);
+    const points = new Map(histogram.points);
+    for (const [ts, value] of series.points) points.set(ts, value);
+
+    return {
+      group: series.group,
+      points: [...points].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    };
+  });
+
+  return [...merged, ...histogramOf.values()];
+};
 
 const queryHistograms = (
   db: Database.Database,
