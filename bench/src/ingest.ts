@@ -1,21 +1,16 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import { measureCeilings } from './ceilings.ts';
+import { startCollector } from './collector-process.ts';
 import { benchEnv } from './env.ts';
 import { createHttpClient } from './http-client.ts';
 import { describeMachine } from './machine.ts';
-import {
-  findFreePort,
-  readPeakRssBytes,
-  startProcess,
-  stopProcess,
-  waitForHttp,
-} from './processes.ts';
+import { readPeakRssBytes, stopProcess } from './processes.ts';
 import { renderReport, steadyRate } from './report.ts';
 import type { ProtocolResult } from './report.ts';
+import { appendResults } from './results-file.ts';
 import {
   acknowledgeOtlp,
   acknowledgeText,
@@ -23,7 +18,7 @@ import {
   readOtlpStored,
   textRequests,
 } from './requests.ts';
-import { runRound } from './rounds.ts';
+import { countStored, runRound } from './rounds.ts';
 import type { BenchRequest, Round } from './rounds.ts';
 
 /**
@@ -32,7 +27,6 @@ import type { BenchRequest, Round } from './rounds.ts';
  * every round sends every target's body once (new timestamps each round), as fast as the
  * collector acknowledges, and afterwards the store must hold exactly what was acknowledged.
  */
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { BENCH_TARGETS, BENCH_ROUNDS, BENCH_CONCURRENCY } = benchEnv;
 
 const method = [
@@ -73,28 +67,24 @@ const runProtocol = async (
 const main = async (): Promise<void> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fleetlens-bench-'));
   const databasePath = join(dataDir, 'fleetlens.db');
-  const port = await findFreePort();
   const profile = benchEnv.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${benchEnv.BENCH_CPU_PROFILE}`]
     : [];
-  const collector = startProcess(
-    'node',
-    [...profile, '--import', 'tsx', join(repoRoot, 'apps/collector/src/main.ts')],
-    {
-      DATABASE_URL: `file:${databasePath}`,
-      FLEETLENS_HTTP_PORT: String(port),
-      FLEETLENS_GRPC_PORT: String(await findFreePort()),
-      FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
-      // Rollups and retention run on the writer's thread every minute in production; deferred
-      // here so that a round measures ingest, not whichever round the timer happens to hit.
-      FLEETLENS_MAINTENANCE_INTERVAL_SECONDS: '3600',
-    },
+  const { child: collector, baseUrl } = await startCollector(
+    databasePath,
+    // Rollups and retention run on the writer's thread every minute in production; deferred
+    // here so that a round measures ingest, not whichever round the timer happens to hit.
+    { FLEETLENS_MAINTENANCE_INTERVAL_SECONDS: '3600' },
+    profile,
   );
-  const baseUrl = `http://127.0.0.1:${port}`;
   const client = createHttpClient(baseUrl, BENCH_CONCURRENCY);
   try {
-    await waitForHttp(`${baseUrl}/api/v1/kpis`, 60_000);
-    const common = { client, collector, databasePath, concurrency: BENCH_CONCURRENCY };
+    const common = {
+      client,
+      server: collector,
+      storedTotal: () => countStored(databasePath),
+      concurrency: BENCH_CONCURRENCY,
+    };
     const protocols: ProtocolResult[] = [
       {
         name: 'text import',
@@ -145,10 +135,7 @@ const main = async (): Promise<void> => {
     for (const protocol of protocols) {
       process.stdout.write(`${protocol.name}: ${Math.round(steadyRate(protocol.rounds))}/s\n`);
     }
-    const resultsDir = benchEnv.BENCH_RESULTS_DIR ?? join(repoRoot, 'bench', 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
-    appendFileSync(resultsFile, existsSync(resultsFile) ? `\n${report}` : report);
+    appendResults(report);
   } finally {
     client.close();
     await stopProcess(collector);

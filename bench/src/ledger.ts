@@ -32,3 +32,11 @@ export const median = (values: number[]): number => {
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
+
+/** The nearest-rank percentile (p in 0–100) of a list of values. */
+export const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+
+  return sorted[rank - 1] ?? 0;
+};

@@ -1,5 +1,6 @@
 import type { Ceilings } from './ceilings.ts';
 import { median } from './ledger.ts';
+import { markdownTable } from './markdown-table.ts';
 import type { Round } from './rounds.ts';
 
 export type ProtocolResult = { name: string; unit: string; rounds: Round[] };
@@ -10,22 +11,6 @@ const thousands = (value: number): string => Math.round(value).toLocaleString('e
 
 /** Round 1 creates every series; the later rounds write existing ones (the steady state). */
 export const steadyRate = (rounds: Round[]): number => median(rounds.slice(1).map(rate));
-
-/** A Markdown table padded the way Prettier prints one, so results files stay formatted. */
-const table = (rows: [string, string][]): string[] => {
-  const width = (text: string): number => [...text].length;
-  const widths = [0, 1].map((column) =>
-    Math.max(3, ...rows.map((row) => width(row[column] ?? ''))),
-  );
-  const line = (cells: string[]): string =>
-    `| ${cells.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - width(cell))).join(' | ')} |`;
-
-  return [
-    line(rows[0] ?? ['', '']),
-    line(widths.map((size) => '-'.repeat(size))),
-    ...rows.slice(1).map(line),
-  ];
-};
 
 const protocolRows = ({ name, unit, rounds }: ProtocolResult): [string, string][] => {
   const steady = rounds.slice(1);
@@ -73,7 +58,7 @@ export const renderReport = ({
     '',
     ...method,
     '',
-    ...table([
+    ...markdownTable([
       ['measure', 'value'],
       ...protocols.flatMap(protocolRows),
       [
