@@ -101,3 +101,6 @@ export {
   ZReferenceCell,
 } from './reference/index.ts';
 export type { ReferenceCell } from './reference/index.ts';
+
+export { ALERT_OPERATORS, ALERT_REDUCERS } from './alerting.ts';
+export type { AlertOperator, AlertReducer } from './alerting.ts';

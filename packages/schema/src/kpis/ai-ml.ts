@@ -39,7 +39,7 @@ export const AI_ML_KPIS: readonly Kpi[] = [
     name: 'kv_cache_usage_ratio',
     unit: 'ratio',
     kind: 'gauge',
-    description: 'Fraction of a language model server\'s KV cache in use, 0 to 1',
+    description: "Fraction of a language model server's KV cache in use, 0 to 1",
     dimensions: ['model'],
     paradigms: ['ai_ml'],
   },

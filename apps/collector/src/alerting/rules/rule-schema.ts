@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { ZKpiName } from '@fleetlens/schema';
+import { ALERT_OPERATORS, ALERT_REDUCERS, ZKpiName } from '@fleetlens/schema';
+import type { AlertOperator, AlertReducer } from '@fleetlens/schema';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const ZLabelName = z.string().regex(LABEL_NAME, 'must be a label name ([a-zA-Z_][a-zA-Z0-9_]*)');
@@ -12,28 +13,11 @@ const ZSeverity = z.enum(['info', 'warning', 'critical']).default('warning');
 export const ZMatcher = z.object({ name: ZLabelName, value: z.string() }).strict();
 export type Matcher = z.infer<typeof ZMatcher>;
 
-export const OPERATORS = ['>', '>=', '<', '<=', '==', '!='] as const;
-export type Operator = (typeof OPERATORS)[number];
+export const OPERATORS = ALERT_OPERATORS;
+export type Operator = AlertOperator;
 
-/**
- * How a threshold rule reduces the window to one value per group: over every sample or event
- * value (avg, min, max, p50, p95, p99, count), the newest value (last), the sum of each
- * series' newest value (sum), or counter-style growth with resets handled (increase, rate).
- */
-export const REDUCERS = [
-  'avg',
-  'min',
-  'max',
-  'last',
-  'sum',
-  'count',
-  'increase',
-  'rate',
-  'p50',
-  'p95',
-  'p99',
-] as const;
-export type Reducer = (typeof REDUCERS)[number];
+export const REDUCERS = ALERT_REDUCERS;
+export type Reducer = AlertReducer;
 
 export const ZThresholdParams = z
   .object({

@@ -1,3 +1,4 @@
+import { ALERT_OPERATORS, ALERT_REDUCERS } from '@fleetlens/schema';
 import { z } from 'zod';
 
 import { callCollector } from '../collector-api.ts';
@@ -56,21 +57,9 @@ const ZNewRule = z.discriminatedUnion('kind', [
     kind: z.literal('threshold'),
     name: z.string().trim().min(1).max(200),
     kpi: z.string().min(1),
-    operator: z.enum(['>', '>=', '<', '<=', '==', '!=']),
+    operator: z.enum(ALERT_OPERATORS),
     threshold: z.number().finite(),
-    agg: z.enum([
-      'avg',
-      'min',
-      'max',
-      'last',
-      'sum',
-      'count',
-      'increase',
-      'rate',
-      'p50',
-      'p95',
-      'p99',
-    ]),
+    agg: z.enum(ALERT_REDUCERS),
     by: z.string().min(1).max(64).optional(),
     windowSeconds: z.number().int().positive(),
     forSeconds: z.number().int().nonnegative(),

@@ -67,6 +67,16 @@ const unmappedFamilies = (db: Database.Database, limit: number): UnmappedFamily[
       lastSeenMs: nsToMs(row.last_seen_ns),
     }));
 
+const emptySummary = (paradigm: string): ParadigmSummary => ({
+  paradigm,
+  resources: 0,
+  workloads: 0,
+  platforms: 0,
+  up: 0,
+  down: 0,
+  lastSeenMs: null,
+});
+
 const maxOrNull = (a: number | null, b: number | null): number | null =>
   a === null ? b : b === null ? a : Math.max(a, b);
 
@@ -76,18 +86,7 @@ export const fleetRouter = router({
     const { fromMs, toMs } = input.range;
     const platforms: PlatformHealth[] = [];
     const paradigms = new Map<string, ParadigmSummary>(
-      PARADIGMS.map((p) => [
-        p.id,
-        {
-          paradigm: p.id,
-          resources: 0,
-          workloads: 0,
-          platforms: 0,
-          up: 0,
-          down: 0,
-          lastSeenMs: null,
-        },
-      ]),
+      PARADIGMS.map((p) => [p.id, emptySummary(p.id)]),
     );
     const db = ctx.db;
     if (db !== undefined) {
@@ -105,15 +104,7 @@ export const fleetRouter = router({
           down: resources - up,
           lastSeenMs,
         });
-        const summary = paradigms.get(paradigm) ?? {
-          paradigm,
-          resources: 0,
-          workloads: 0,
-          platforms: 0,
-          up: 0,
-          down: 0,
-          lastSeenMs: null,
-        };
+        const summary = paradigms.get(paradigm) ?? emptySummary(paradigm);
         summary.resources += resources;
         summary.workloads += Number(row.workloads);
         summary.platforms += 1;

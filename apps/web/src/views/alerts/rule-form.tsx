@@ -1,6 +1,6 @@
 'use client';
 
-import { KPIS } from '@fleetlens/schema';
+import { ALERT_OPERATORS, ALERT_REDUCERS, KPIS } from '@fleetlens/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -9,9 +9,6 @@ import { useT } from '@/client/preferences.tsx';
 import { useTRPC } from '@/client/trpc.tsx';
 
 import { parseMatchers } from './parse-matchers.ts';
-
-const AGGS = ['avg', 'min', 'max', 'last', 'sum', 'count', 'increase', 'rate', 'p50', 'p95', 'p99'];
-const OPERATORS = ['>', '>=', '<', '<=', '==', '!='] as const;
 
 const text = (data: FormData, name: string): string => {
   const value = data.get(name);
@@ -49,7 +46,7 @@ export const RuleForm = () => {
       matchers,
       ...(by === '' ? {} : { by }),
     };
-    const operator = OPERATORS.find((op) => op === text(data, 'operator')) ?? '>';
+    const operator = ALERT_OPERATORS.find((op) => op === text(data, 'operator')) ?? '>';
     create.mutate(
       kind === 'threshold'
         ? {
@@ -57,7 +54,7 @@ export const RuleForm = () => {
             kind,
             operator,
             threshold: Number(text(data, 'threshold')),
-            agg: (AGGS.find((agg) => agg === text(data, 'agg')) ?? 'avg') as 'avg',
+            agg: ALERT_REDUCERS.find((agg) => agg === text(data, 'agg')) ?? 'avg',
           }
         : { ...common, kind },
     );
@@ -95,7 +92,7 @@ export const RuleForm = () => {
           <label>
             {t('alerts.agg')}
             <select name="agg" defaultValue="avg">
-              {AGGS.map((agg) => (
+              {ALERT_REDUCERS.map((agg) => (
                 <option key={agg}>{agg}</option>
               ))}
             </select>
@@ -103,7 +100,7 @@ export const RuleForm = () => {
           <label>
             {t('alerts.operator')}
             <select name="operator" defaultValue=">">
-              {OPERATORS.map((op) => (
+              {ALERT_OPERATORS.map((op) => (
                 <option key={op}>{op}</option>
               ))}
             </select>
