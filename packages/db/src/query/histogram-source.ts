@@ -5,6 +5,7 @@ import { bucketOf } from './buckets.ts';
 import { createGroupCells } from './group-cells.ts';
 import type { Group } from './group-cells.ts';
 import { PERCENTILES, histogramQuantile, isPercentile } from './percentiles.ts';
+import { pairGapMs } from './spacing.ts';
 import type { Agg, RangeSeries } from './types.ts';
 
 /** Observations of one step: per-bucket counts (non-cumulative, +Inf last), count and sum. */
@@ -68,8 +69,9 @@ const parseNumbers = (text: string): number[] => {
  * - delta temporality: each point is already the observations since the previous point;
  * - cumulative: the increase between consecutive points, added to the step of the later one;
  *   a drop in count or in any bucket, or a change of bucket layout, means a reset and the new
- *   point counts from zero; points further apart than `maxGapMs` add nothing, and the first
- *   point read has nothing to subtract from.
+ *   point counts from zero; points further apart than `maxGapMs` (or 2.5 times the series'
+ *   usual spacing where that is longer, see pairGapMs) add nothing, and the first point read
+ *   has nothing to subtract from.
  */
 export const histogramIncreases = (
   points: readonly HistogramPoint[],
@@ -77,6 +79,10 @@ export const histogramIncreases = (
   maxGapMs: number,
   sink: (bucket: number, delta: HistogramDelta) => void,
 ): void => {
+  const gapMs = pairGapMs(
+    points.map((point) => point.offset),
+    maxGapMs,
+  );
   let previous: HistogramPoint | undefined;
   for (const point of points) {
     const inGrid = point.bucket >= 0 && point.bucket < grid.count;
@@ -84,7 +90,7 @@ export const histogramIncreases = (
       if (inGrid) sink(point.bucket, point.delta);
       continue;
     }
-    if (previous !== undefined && inGrid && point.offset - previous.offset <= maxGapMs) {
+    if (previous !== undefined && inGrid && point.offset - previous.offset <= gapMs) {
       sink(point.bucket, increase(previous, point));
     }
     previous = point;

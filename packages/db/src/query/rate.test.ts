@@ -76,4 +76,19 @@ describe('queryRange rate', () => {
       [T0 + sec(1200), 1],
     ]);
   });
+
+  it('pairs the samples of a series that reports less often than the lookback', () => {
+    const [id] = store.series(counter('requests_total', { instance: 'sparse' }));
+    // Every 10 minutes, +1,200 (2/s), as backfilled history or a slow exporter sends it.
+    store.write(
+      Array.from({ length: 6 }, (_, i) => ({
+        seriesId: id ?? 0,
+        ts: T0 + sec(600 * i),
+        value: 1200 * i,
+      })),
+    );
+    const points = rate({ toNs: T0 + sec(3599) }).series[0]?.points ?? [];
+    expect(points.map(([ts]) => ts)).toEqual([1, 2, 3, 4, 5].map((i) => T0 + sec(600 * i)));
+    for (const [, value] of points) expect(value).toBeCloseTo(2, 12);
+  });
 });

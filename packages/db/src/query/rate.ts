@@ -2,6 +2,7 @@ import type { BucketGrid } from './buckets.ts';
 import { bucketOf } from './buckets.ts';
 import type { BucketSink } from './gauge.ts';
 import type { SeriesRows } from './point-reader.ts';
+import { pairGapMs } from './spacing.ts';
 
 /**
  * Per-second rate of one counter series in each step, PromQL-style but without
@@ -11,8 +12,8 @@ import type { SeriesRows } from './point-reader.ts';
  *   gives its exact rate whatever the scrape interval or alignment;
  * - a drop means the counter reset (restart): the pair's increase is the new value, counted
  *   from zero;
- * - pairs further apart than `maxGapMs` (a series that went away and came back) and pairs
- *   across a stale marker add nothing;
+ * - pairs further apart than `maxGapMs`, or than 2.5 times the series' usual spacing where that
+ *   is longer (see pairGapMs), and pairs across a stale marker add nothing;
  * - NaN and ±Infinity samples are skipped.
  * At rollup resolution the rows are per-bucket last values; a reset is also seen when a
  * bucket's min is below the previous last, and its increase is then the bucket's last value
@@ -25,6 +26,7 @@ export const ratePerStep = (
   sink: BucketSink,
 ): void => {
   const { offsets, values, mins } = rows;
+  const gapMs = pairGapMs(offsets, maxGapMs);
   let previousValue = Number.NaN;
   let previousOffset = Number.NaN;
   let bucket = Number.NaN;
@@ -48,7 +50,7 @@ export const ratePerStep = (
       increase = 0;
       span = 0;
     }
-    if (!Number.isNaN(previousValue) && offset - previousOffset <= maxGapMs) {
+    if (!Number.isNaN(previousValue) && offset - previousOffset <= gapMs) {
       const min = mins?.[i] ?? value;
       const reset = value < previousValue || min < previousValue;
       increase += reset ? value : value - previousValue;
