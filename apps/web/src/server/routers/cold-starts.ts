@@ -1,11 +1,10 @@
 import { PERCENTILES } from '@fleetlens/db/query';
-import type Database from 'better-sqlite3';
 import { z } from 'zod';
 
 import { listColdStartAlerts } from './cold-start-alerts.ts';
 import { compareColdStarts, compareColdWarm } from './cold-start-compare.ts';
 import type { NsWindow } from './cold-start-window.ts';
-import { queryPerPlatform, runQuery } from './paradigm-query.ts';
+import { runQuery } from './paradigm-query.ts';
 import { msToNs, pickStepMs, ZRange } from '../range.ts';
 import type { Range } from '../range.ts';
 import { publicProcedure, router } from '../trpc.ts';
@@ -20,23 +19,6 @@ const nsWindow = (range: Range): NsWindow => ({
   toNs: msToNs(range.toMs),
 });
 
-/**
- * Platforms that may have cold-start data in the window: cold_start events in it, or cold
- * startup histograms of resources still reporting since its start.
- */
-const coldStartPlatforms = (db: Database.Database, window: NsWindow): string[] =>
-  db
-    .prepare<[bigint, bigint, bigint], { platform: string }>(
-      "SELECT DISTINCT platform FROM event WHERE type = 'cold_start' AND ts >= ? AND ts <= ? " +
-        'UNION SELECT DISTINCT r.platform FROM series s JOIN resource r ON r.id = s.resource_id ' +
-        "WHERE s.kpi = 'startup_seconds' AND s.kind = 'histogram' " +
-        "AND json_extract(s.labels, '$.cold') = 'true' " +
-        'AND r.last_seen_ns >= ? ORDER BY platform',
-    )
-    .safeIntegers(true)
-    .all(window.fromNs, window.toNs, window.fromNs)
-    .map((row) => row.platform);
-
 export const coldStartsRouter = router({
   /** One cold-start percentile per platform over time. */
   percentiles: publicProcedure
@@ -44,19 +26,16 @@ export const coldStartsRouter = router({
     .query(({ ctx, input }) => {
       const stepMs = pickStepMs(input.range, input.maxPoints);
       if (ctx.db === undefined) return { stepMs, series: [] };
-      const platforms = coldStartPlatforms(ctx.db, nsWindow(input.range));
-      const series = queryPerPlatform(
-        ctx.db,
-        {
-          kpi: 'startup_seconds',
-          agg: input.percentile,
-          fromMs: input.range.fromMs,
-          toMs: input.range.toMs,
-          stepMs,
-          filters: { matchers: { cold: 'true' } },
-        },
-        platforms,
-      );
+      // Per platform and step: exact events where there are some, histograms elsewhere.
+      const series = runQuery(ctx.db, {
+        kpi: 'startup_seconds',
+        agg: input.percentile,
+        by: 'platform',
+        fromMs: input.range.fromMs,
+        toMs: input.range.toMs,
+        stepMs,
+        filters: { matchers: { cold: 'true' } },
+      });
 
       return {
         stepMs,

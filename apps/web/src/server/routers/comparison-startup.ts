@@ -40,9 +40,7 @@ const pointsByTime = (
 /**
  * p50 of startup_seconds over the window for one group. The engine gives a p50 per step; the
  * window's is the median of those, each weighted by the starts it covers, which is the exact
- * p50 when the distribution is steady across the window and close to it otherwise. Each group
- * is queried alone because the engine takes exact events over histograms only where a
- * group's filters find events.
+ * p50 when the distribution is steady across the window and close to it otherwise.
  */
 export const startupP50 = (
   db: Database.Database,

@@ -1,6 +1,5 @@
 import { queryRange } from '@fleetlens/db/query';
 import type { Agg, SeriesFilters } from '@fleetlens/db/query';
-import { findKpi } from '@fleetlens/schema';
 import type Database from 'better-sqlite3';
 
 import type { ChartSeries } from './kpi.ts';
@@ -32,26 +31,3 @@ export const runQuery = (db: Database.Database, query: SeriesQuery): ChartSeries
     group: series.group,
     points: series.points.map(([ts, value]) => [nsToMs(ts), finiteOrNull(value)]),
   }));
-
-/**
- * Distribution KPIs can come from exact events on one platform and from histograms on
- * another; the query engine takes events alone as soon as any match, which would hide the
- * histogram platforms. Querying platform by platform lets each use its own source.
- */
-export const mayMixSources = (kpi: string): boolean => {
-  const kind = findKpi(kpi)?.kind;
-
-  return kind === 'histogram' || kind === 'event';
-};
-
-/** One query per platform, each line labelled with its platform. */
-export const queryPerPlatform = (
-  db: Database.Database,
-  query: Omit<SeriesQuery, 'by'>,
-  platforms: readonly string[],
-): ChartSeries[] =>
-  platforms.flatMap((platform) =>
-    runQuery(db, { ...query, filters: { ...query.filters, platform } })
-      .filter((series) => series.points.length > 0)
-      .map((series) => ({ group: { platform }, points: series.points })),
-  );

@@ -8,7 +8,7 @@ import type { ChartSeries } from './kpi.ts';
 import { chartsForParadigm } from './paradigm-charts.ts';
 import { listInstances, listParadigmPlatforms, listWorkloads } from './paradigm-inventory.ts';
 import type { InventoryWindow } from './paradigm-inventory.ts';
-import { mayMixSources, queryPerPlatform, runQuery } from './paradigm-query.ts';
+import { runQuery } from './paradigm-query.ts';
 import { msToNs, pickStepMs, ZRange } from '../range.ts';
 import type { Range } from '../range.ts';
 import { publicProcedure, router } from '../trpc.ts';
@@ -131,15 +131,7 @@ export const paradigmRouter = router({
         stepMs,
         filters: { paradigm, platform: input.platform, matchers },
       };
-      let series: ChartSeries[];
-      if (by === 'platform' && mayMixSources(input.kpi)) {
-        const platforms = listParadigmPlatforms(ctx.db, paradigm, inventoryWindow(input.range))
-          .filter((platform) => platform.resources > 0)
-          .map((platform) => platform.id);
-        series = queryPerPlatform(ctx.db, query, platforms);
-      } else {
-        series = runQuery(ctx.db, { ...query, by });
-      }
+      const series = runQuery(ctx.db, { ...query, by });
 
       return { kpi: input.kpi, stepMs, by: by ?? null, series };
     }),
