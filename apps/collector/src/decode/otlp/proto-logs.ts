@@ -1,22 +1,11 @@
-import { ProtoReader } from '../proto/reader.ts';
+import type { ProtoReader } from '../proto/reader.ts';
 import { RejectionCollector } from '../rejections.ts';
 import type { OtlpAnyValue, OtlpDecoded, OtlpLogRecord, OtlpLogsRequest } from '../types.ts';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, readBinaryId } from './ids.ts';
-import { ItemError } from './item-error.ts';
-import {
-  createAttributes,
-  emptyResource,
-  emptyScope,
-  readAnyValue,
-  readKeyValue,
-  readResource,
-  readScope,
-} from './proto-common.ts';
+import { readEnvelopes, refusingItemErrors } from './proto-envelope.ts';
+import { createAttributes, readAnyValue, readKeyValue } from './proto-common.ts';
 
 const EMPTY_BYTES = new Uint8Array(0);
-
-type ResourceLogs = OtlpLogsRequest['resourceLogs'][number];
-type ScopeLogs = ResourceLogs['scopeLogs'][number];
 
 /** logs.v1.LogRecord; trace context is optional, and an all-zero id means "none". */
 function readLogRecord(r: ProtoReader): OtlpLogRecord {
@@ -56,47 +45,13 @@ function readLogRecord(r: ProtoReader): OtlpLogRecord {
   return record;
 }
 
-function readScopeLogs(r: ProtoReader, rejected: RejectionCollector): ScopeLogs {
-  const result: ScopeLogs = { scope: emptyScope(), logRecords: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.scope = readScope(r);
-    else if (tag === 18) {
-      try {
-        result.logRecords.push(readLogRecord(r));
-      } catch (err) {
-        if (!(err instanceof ItemError)) throw err;
-        rejected.add(`log record: ${err.message}`);
-      }
-    } else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
-function readResourceLogs(r: ProtoReader, rejected: RejectionCollector): ResourceLogs {
-  const result: ResourceLogs = { resource: emptyResource(), scopeLogs: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.resource = readResource(r);
-    else if (tag === 18) result.scopeLogs.push(readScopeLogs(r, rejected));
-    else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
 /** collector.logs.v1.ExportLogsServiceRequest: resource_logs = 1. */
 export function decodeLogsProto(body: Uint8Array): OtlpDecoded<OtlpLogsRequest> {
-  const r = new ProtoReader(body);
   const rejected = new RejectionCollector();
-  const resourceLogs: ResourceLogs[] = [];
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) resourceLogs.push(readResourceLogs(r, rejected));
-    else r.skip(tag);
-  }
+  const envelopes = readEnvelopes(body, refusingItemErrors('log record', readLogRecord, rejected));
+  const resourceLogs = envelopes.map(({ resource, scopes }) => ({
+    resource,
+    scopeLogs: scopes.map(({ scope, items }) => ({ scope, logRecords: items })),
+  }));
   return { resourceLogs, rejected: rejected.list() };
 }

@@ -1,4 +1,4 @@
-import { ProtoReader } from '../proto/reader.ts';
+import type { ProtoReader } from '../proto/reader.ts';
 import { RejectionCollector } from '../rejections.ts';
 import type {
   AggregationTemporality,
@@ -7,8 +7,8 @@ import type {
   OtlpMetricsRequest,
 } from '../types.ts';
 import { ItemError } from './item-error.ts';
+import { readEnvelopes } from './proto-envelope.ts';
 import type { MetricData, Refuse } from './metric-data.ts';
-import { emptyResource, emptyScope, readResource, readScope } from './proto-common.ts';
 import {
   readExponentialPoint,
   readHistogramPoint,
@@ -16,9 +16,6 @@ import {
   readSummaryPoint,
 } from './proto-metric-points.ts';
 import { toTemporality } from './validate-points.ts';
-
-type ResourceMetrics = OtlpMetricsRequest['resourceMetrics'][number];
-type ScopeMetrics = ResourceMetrics['scopeMetrics'][number];
 
 /**
  * Reads a data-point container (Gauge, Sum, Histogram, ExponentialHistogram, Summary): its
@@ -113,43 +110,13 @@ function readMetric(r: ProtoReader, rejected: RejectionCollector): OtlpMetric | 
   return data === undefined ? undefined : { name, description, unit, ...data };
 }
 
-function readScopeMetrics(r: ProtoReader, rejected: RejectionCollector): ScopeMetrics {
-  const result: ScopeMetrics = { scope: emptyScope(), metrics: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.scope = readScope(r);
-    else if (tag === 18) {
-      const metric = readMetric(r, rejected);
-      if (metric !== undefined) result.metrics.push(metric);
-    } else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
-function readResourceMetrics(r: ProtoReader, rejected: RejectionCollector): ResourceMetrics {
-  const result: ResourceMetrics = { resource: emptyResource(), scopeMetrics: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.resource = readResource(r);
-    else if (tag === 18) result.scopeMetrics.push(readScopeMetrics(r, rejected));
-    else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
 /** collector.metrics.v1.ExportMetricsServiceRequest: resource_metrics = 1. */
 export function decodeMetricsProto(body: Uint8Array): OtlpDecoded<OtlpMetricsRequest> {
-  const r = new ProtoReader(body);
   const rejected = new RejectionCollector();
-  const resourceMetrics: ResourceMetrics[] = [];
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) resourceMetrics.push(readResourceMetrics(r, rejected));
-    else r.skip(tag);
-  }
+  const envelopes = readEnvelopes(body, (r) => readMetric(r, rejected));
+  const resourceMetrics = envelopes.map(({ resource, scopes }) => ({
+    resource,
+    scopeMetrics: scopes.map(({ scope, items }) => ({ scope, metrics: items })),
+  }));
   return { resourceMetrics, rejected: rejected.list() };
 }

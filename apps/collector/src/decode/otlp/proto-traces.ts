@@ -1,21 +1,12 @@
-import { ProtoReader } from '../proto/reader.ts';
+import type { ProtoReader } from '../proto/reader.ts';
 import { RejectionCollector } from '../rejections.ts';
 import type { OtlpAttributes, OtlpDecoded, OtlpSpan, OtlpTracesRequest } from '../types.ts';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, readBinaryId } from './ids.ts';
-import { ItemError } from './item-error.ts';
-import {
-  createAttributes,
-  emptyResource,
-  emptyScope,
-  readKeyValue,
-  readResource,
-  readScope,
-} from './proto-common.ts';
+import { readEnvelopes, refusingItemErrors } from './proto-envelope.ts';
+import { createAttributes, readKeyValue } from './proto-common.ts';
 
 const EMPTY_BYTES = new Uint8Array(0);
 
-type ResourceSpans = OtlpTracesRequest['resourceSpans'][number];
-type ScopeSpans = ResourceSpans['scopeSpans'][number];
 type SpanEvent = OtlpSpan['events'][number];
 
 /** trace.v1.Span.Event: time_unix_nano = 1, name = 2, attributes = 3. */
@@ -91,47 +82,13 @@ function readSpan(r: ProtoReader): OtlpSpan {
   return span;
 }
 
-function readScopeSpans(r: ProtoReader, rejected: RejectionCollector): ScopeSpans {
-  const result: ScopeSpans = { scope: emptyScope(), spans: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.scope = readScope(r);
-    else if (tag === 18) {
-      try {
-        result.spans.push(readSpan(r));
-      } catch (err) {
-        if (!(err instanceof ItemError)) throw err;
-        rejected.add(`span: ${err.message}`);
-      }
-    } else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
-function readResourceSpans(r: ProtoReader, rejected: RejectionCollector): ResourceSpans {
-  const result: ResourceSpans = { resource: emptyResource(), scopeSpans: [] };
-  const outer = r.enter();
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) result.resource = readResource(r);
-    else if (tag === 18) result.scopeSpans.push(readScopeSpans(r, rejected));
-    else r.skip(tag);
-  }
-  r.leave(outer);
-  return result;
-}
-
 /** collector.trace.v1.ExportTraceServiceRequest: resource_spans = 1. */
 export function decodeTracesProto(body: Uint8Array): OtlpDecoded<OtlpTracesRequest> {
-  const r = new ProtoReader(body);
   const rejected = new RejectionCollector();
-  const resourceSpans: ResourceSpans[] = [];
-  while (r.pos < r.end) {
-    const tag = r.uint32();
-    if (tag === 10) resourceSpans.push(readResourceSpans(r, rejected));
-    else r.skip(tag);
-  }
+  const envelopes = readEnvelopes(body, refusingItemErrors('span', readSpan, rejected));
+  const resourceSpans = envelopes.map(({ resource, scopes }) => ({
+    resource,
+    scopeSpans: scopes.map(({ scope, items }) => ({ scope, spans: items })),
+  }));
   return { resourceSpans, rejected: rejected.list() };
 }
