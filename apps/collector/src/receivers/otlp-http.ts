@@ -3,13 +3,12 @@ import type { ServerResponse } from 'node:http';
 import { parseContentType } from '../decode/body/index.ts';
 import { DecodeError } from '../decode/types.ts';
 import type { Logger } from '../logger.ts';
-import type { IngestPipeline } from '../ingest/pipeline.ts';
-import type { CollectorMetrics } from '../metrics/index.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendBytes } from '../server/respond.ts';
 import type { Route, RouteContext } from '../server/router.ts';
 import { encodeExportResponse, encodeStatus } from './otlp-response.ts';
+import type { PushReceiverOptions } from './push-receiver.ts';
 import type { OtlpSignal } from './otlp-response.ts';
 
 import type { OtlpEncoding as Encoding } from './otlp-decode.ts';
@@ -48,14 +47,7 @@ export const createOtlpHttpRoutes = ({
   tenant,
   now,
   logger,
-}: {
-  logger: Logger;
-  pipeline: IngestPipeline;
-  metrics: CollectorMetrics;
-  maxBodyBytes: number;
-  tenant: string;
-  now: () => bigint;
-}): Route[] => {
+}: PushReceiverOptions & { logger: Logger }): Route[] => {
   const handle =
     (signal: OtlpSignal) =>
     async ({ request, response }: RouteContext): Promise<void> => {

@@ -1,12 +1,11 @@
 import { findPlatform } from '@fleetlens/schema';
 
 import { DecodeError } from '../decode/types.ts';
-import type { IngestPipeline } from '../ingest/pipeline.ts';
-import type { CollectorMetrics } from '../metrics/index.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendJson } from '../server/respond.ts';
 import type { Route } from '../server/router.ts';
+import type { PushReceiverOptions } from './push-receiver.ts';
 
 const EXTRA_LABEL = /^([a-zA-Z_][a-zA-Z0-9_]*)=(.*)$/s;
 
@@ -55,13 +54,7 @@ export const createPrometheusImportRoute = ({
   maxBodyBytes,
   tenant,
   now,
-}: {
-  pipeline: IngestPipeline;
-  metrics: CollectorMetrics;
-  maxBodyBytes: number;
-  tenant: string;
-  now: () => bigint;
-}): Route => ({
+}: PushReceiverOptions): Route => ({
   method: 'POST',
   path: '/api/v1/import/prometheus',
   handler: async ({ request, response, url }) => {

@@ -1,10 +1,9 @@
 import { DecodeError } from '../decode/types.ts';
-import type { IngestPipeline } from '../ingest/pipeline.ts';
-import type { CollectorMetrics } from '../metrics/index.ts';
 import { HttpError } from '../server/http-error.ts';
 import { readBody } from '../server/read-body.ts';
 import { sendText } from '../server/respond.ts';
 import type { Route } from '../server/router.ts';
+import type { PushReceiverOptions } from './push-receiver.ts';
 
 const V2_PROTO = 'io.prometheus.write.v2.request';
 
@@ -20,13 +19,7 @@ export const createRemoteWriteRoute = ({
   maxBodyBytes,
   tenant,
   now,
-}: {
-  pipeline: IngestPipeline;
-  metrics: CollectorMetrics;
-  maxBodyBytes: number;
-  tenant: string;
-  now: () => bigint;
-}): Route => ({
+}: PushReceiverOptions): Route => ({
   method: 'POST',
   path: '/api/v1/write',
   handler: async ({ request, response }) => {
