@@ -200,18 +200,6 @@ export type OtlpDecoded<T> = T & { rejected: DecodeRejection[] };
 /** Payload formats a receiver can be asked to decode, chosen from the Content-Type header. */
 export type PayloadFormat = 'protobuf' | 'json' | 'prom-text' | 'openmetrics';
 
-/** Fields of an AWS Lambda `REPORT` log line; `initDurationMs` is only set on cold starts. */
-export type LambdaReport = {
-  requestId: string;
-  durationMs: number;
-  billedDurationMs: number;
-  memorySizeMb: number;
-  maxMemoryUsedMb: number;
-  initDurationMs?: number;
-  /** `timeout` or `error` when the line carries a `Status:` field. */
-  status?: string;
-};
-
 /** A decode failure of the whole request: becomes a 4xx with this message. */
 export class DecodeError extends Error {
   constructor(

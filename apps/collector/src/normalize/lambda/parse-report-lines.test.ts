@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseLambdaReport } from './parse-lambda-report.ts';
+import { parseLambdaReport } from './parse-report.ts';
 
 describe('parseLambdaReport', () => {
   it('parses a cold-start REPORT line with tab-separated fields', () => {

@@ -1,1 +1,0 @@
-export { parseLambdaReport } from './parse-lambda-report.ts';
