@@ -6,7 +6,8 @@ import { createDatabase } from '@fleetlens/db';
 
 import { inheritedEnvironment, readStartEnv } from './env.ts';
 import { startSupervised, stopSupervised, waitForHttp } from './supervise.ts';
-import { buildDashboard, dashboardCommand } from './web.ts';
+import { buildApps } from './build.ts';
+import { dashboardCommand } from './web.ts';
 import type { Supervised } from './supervise.ts';
 
 /**
@@ -61,7 +62,7 @@ process.on('exit', () => {
 });
 
 const created = await createDatabase(env.DATABASE_URL);
-if (env.FLEETLENS_WEB === 'on') buildDashboard(repoRoot);
+buildApps(repoRoot, { web: env.FLEETLENS_WEB === 'on' });
 process.stdout.write(`[start] store ready: ${created.path}\n`);
 
 const collectorUrl = `http://${env.FLEETLENS_HOST}:${env.FLEETLENS_HTTP_PORT}`;
@@ -99,7 +100,8 @@ watch(
   startSupervised({
     name: 'collector',
     command: process.execPath,
-    args: ['--import', 'tsx', join(repoRoot, 'apps/collector/src/main.ts')],
+    // The bundle `npm run collector` runs too (see apps/collector/build.ts).
+    args: [join(repoRoot, 'apps/collector/dist/main.js')],
     env: {
       ...inheritedEnvironment(),
       DATABASE_URL: `file:${created.path}`,

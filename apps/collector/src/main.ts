@@ -6,7 +6,7 @@ import { startSelfTelemetry } from './telemetry.ts';
 /** `npm run collector`: configuration from the environment, clean stop on SIGINT/SIGTERM. */
 const logger = createLogger();
 const env = readCollectorEnv();
-const telemetry = startSelfTelemetry({
+const telemetry = await startSelfTelemetry({
   endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   serviceName: env.OTEL_SERVICE_NAME,
 });

@@ -1,8 +1,20 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** packages/db/src/url.ts → repo root, independent of the process working directory. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The nearest folder above this module holding prisma/schema.prisma: the repo root whether
+ * this file runs from source (packages/db/src) or bundled into an app's dist/, independent of
+ * the process working directory.
+ */
+const findRepoRoot = (from: string): string => {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'prisma', 'schema.prisma'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no prisma/schema.prisma above ${from}`);
+  }
+};
+
+export const REPO_ROOT = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const DEFAULT_SQLITE_PATH = path.join(REPO_ROOT, 'data', 'fleetlens.db');
 
