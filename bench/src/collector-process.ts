@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { findFreePort, startProcess, stopProcess, waitForHttp } from './processes.ts';
@@ -6,27 +7,38 @@ import { repoRoot } from './results-file.ts';
 
 export type CollectorProcess = { child: ChildProcess; baseUrl: string };
 
+const collectorDir = join(repoRoot, 'apps/collector');
+
+/** Bundles the collector as `npm run collector` does, once per bench process. */
+let built = false;
+const buildCollector = (): void => {
+  if (built) return;
+  execFileSync(process.execPath, ['--import', 'tsx', 'build.ts'], {
+    cwd: collectorDir,
+    stdio: 'inherit',
+  });
+  built = true;
+};
+
 /**
- * The real collector as its own process on loopback, with a store at `databasePath`
- * (WAL, synchronous=NORMAL). `env` adds or overrides collector variables.
+ * The real collector as its own process on loopback, run as `npm run collector` runs it (the
+ * bundled dist/main.js), with a store at `databasePath` (WAL, synchronous=NORMAL). `env` adds
+ * or overrides collector variables.
  */
 export const startCollector = async (
   databasePath: string,
   env: Record<string, string> = {},
   nodeOptions: string[] = [],
 ): Promise<CollectorProcess> => {
+  buildCollector();
   const port = await findFreePort();
-  const child = startProcess(
-    'node',
-    [...nodeOptions, '--import', 'tsx', join(repoRoot, 'apps/collector/src/main.ts')],
-    {
-      DATABASE_URL: `file:${databasePath}`,
-      FLEETLENS_HTTP_PORT: String(port),
-      FLEETLENS_GRPC_PORT: String(await findFreePort()),
-      FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
-      ...env,
-    },
-  );
+  const child = startProcess('node', [...nodeOptions, join(collectorDir, 'dist/main.js')], {
+    DATABASE_URL: `file:${databasePath}`,
+    FLEETLENS_HTTP_PORT: String(port),
+    FLEETLENS_GRPC_PORT: String(await findFreePort()),
+    FLEETLENS_SQLITE_SYNCHRONOUS: 'NORMAL',
+    ...env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${baseUrl}/api/v1/kpis`, 60_000);

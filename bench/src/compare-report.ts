@@ -17,11 +17,15 @@ export type Comparison = {
   ceilings: Ceilings;
   queries: QueryTiming[];
   peakRssBytes: Pair<number>;
+  /** Resident and peak memory of both servers at the end of each phase, in order. */
+  memoryByPhase: PhaseMemory[];
   diskBytes: Pair<number>;
   samplesReceived: Pair<number>;
   fleetlensStoredRows: number;
   rollupWaitSeconds: number;
 };
+
+export type PhaseMemory = { phase: string; rssBytes: Pair<number>; peakBytes: Pair<number> };
 
 const thousands = (value: number): string => Math.round(value).toLocaleString('en');
 const ms = (value: number): string => value.toFixed(value < 10 ? 1 : 0);
@@ -185,6 +189,10 @@ export const renderComparison = (result: Comparison): string => {
     '',
     ...markdownTable(rows),
     '',
+    'Memory at the end of each phase (MiB, resident now / peak so far):',
+    '',
+    ...markdownTable(memoryRows(result.memoryByPhase)),
+    '',
     'Targets:',
     '',
     ...verdicts(result).map(
@@ -193,3 +201,14 @@ export const renderComparison = (result: Comparison): string => {
     '',
   ].join('\n');
 };
+
+const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+
+const memoryRows = (phases: PhaseMemory[]): string[][] => [
+  ['after', 'Fleetlens RSS / peak', 'VictoriaMetrics RSS / peak'],
+  ...phases.map(({ phase, rssBytes, peakBytes }) => [
+    phase,
+    `${mib(rssBytes.fleetlens)} / ${mib(peakBytes.fleetlens)}`,
+    `${mib(rssBytes.victoriaMetrics)} / ${mib(peakBytes.victoriaMetrics)}`,
+  ]),
+];

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { measureCeilings } from './ceilings.ts';
 import { startCollector, waitForRollups } from './collector-process.ts';
 import { renderComparison, verdicts } from './compare-report.ts';
-import type { Pair } from './compare-report.ts';
+import type { Pair, PhaseMemory } from './compare-report.ts';
 import { checkpointSqlite, directoryBytes } from './disk.ts';
 import { benchEnv } from './env.ts';
 import { createHttpClient } from './http-client.ts';
 import type { HttpAnswer, HttpClient } from './http-client.ts';
 import { historyChunks, historyRequests } from './history.ts';
 import { describeMachine } from './machine.ts';
-import { readPeakRssBytes, stopProcess } from './processes.ts';
+import { readPeakRssBytes, readRssBytes, stopProcess } from './processes.ts';
 import { timeQueries } from './queries.ts';
 import {
   acknowledgeOtlp,
@@ -190,8 +190,23 @@ const main = async (): Promise<void> => {
       },
     };
 
+    const memoryByPhase: PhaseMemory[] = [];
+    const recordMemory = (phase: string): void => {
+      const pair = (read: (child: ChildProcess) => number): Pair<number> => ({
+        fleetlens: read(collector.child),
+        victoriaMetrics: read(victoriaMetrics.child),
+      });
+      memoryByPhase.push({
+        phase,
+        rssBytes: pair(readRssBytes),
+        peakBytes: pair(readPeakRssBytes),
+      });
+    };
+    recordMemory('start');
+
     const anchorMs = Date.now();
     const text = await sendToBoth(peers, textBatches(anchorMs));
+    recordMemory('text rounds');
     const otlp: Round[] = [];
     for (let round = 0; round < BENCH_ROUNDS; round++) {
       const timestampMs = anchorMs - (BENCH_ROUNDS - round) * 60_000 + 1;
@@ -211,7 +226,9 @@ const main = async (): Promise<void> => {
       );
       otlp.push(otlpRound);
     }
+    recordMemory('OTLP rounds');
     const history = await sendToBoth(peers, historyBatches(anchorMs));
+    recordMemory('history');
 
     await forceFlush(victoriaMetricsClient);
     process.stdout.write('waiting for the collector to roll the history up\n');
@@ -219,12 +236,15 @@ const main = async (): Promise<void> => {
       collector.baseUrl,
       benchEnv.BENCH_ROLLUP_WAIT_SECONDS * 1000,
     );
+    recordMemory('rollups caught up');
     const queries = await timeQueries(
       fleetlensClient,
       victoriaMetricsClient,
       Date.now(),
       BENCH_QUERY_REPEATS,
     );
+
+    recordMemory('queries');
 
     await forceFlush(victoriaMetricsClient);
     checkpointSqlite(databasePath);
@@ -255,6 +275,7 @@ const main = async (): Promise<void> => {
       ceilings,
       queries,
       peakRssBytes,
+      memoryByPhase,
       diskBytes,
       samplesReceived: {
         fleetlens: sum(text.fleetlens) + sum(otlp) + sum(history.fleetlens),

@@ -31,16 +31,21 @@ export const waitForHttp = async (url: string, timeoutMs: number): Promise<void>
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 };
 
-/** Peak RSS of a child, sampled from /proc (VmHWM is the kernel's own high-water mark). */
-export const readPeakRssBytes = (child: ChildProcess): number => {
+const readStatusBytes = (child: ChildProcess, field: 'VmHWM' | 'VmRSS'): number => {
   try {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
     return match?.[1] ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }
 };
+
+/** Peak RSS of a child, sampled from /proc (VmHWM is the kernel's own high-water mark). */
+export const readPeakRssBytes = (child: ChildProcess): number => readStatusBytes(child, 'VmHWM');
+
+/** Resident memory of a child right now. */
+export const readRssBytes = (child: ChildProcess): number => readStatusBytes(child, 'VmRSS');
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
