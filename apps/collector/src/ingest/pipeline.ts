@@ -61,10 +61,13 @@ const submitBatch = async (
 ): Promise<IngestResult> => {
   const view = openWireBatch(batch);
   let unmapped = 0;
+  // One increment per source, not per family: a request nearly always has a single source.
+  const bySource = new Map<string, number>();
   for (const entry of view.unmapped()) {
     unmapped += entry.count;
-    metrics.unmapped.inc({ source: entry.source }, entry.count);
+    bySource.set(entry.source, (bySource.get(entry.source) ?? 0) + entry.count);
   }
+  for (const [source, count] of bySource) metrics.unmapped.inc({ source }, count);
 
   const outcome = await queue.submit(view, countItems(view.counts) + 1);
 

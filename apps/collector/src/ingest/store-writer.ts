@@ -77,7 +77,7 @@ export const createStoreWriter = ({
     const samples = selectSampleRows(columns, ids, times);
     let limited = samples.limited;
     for (const ts of samples.hours) hours.add(ts - (ts % NS_PER_HOUR));
-    const written = sampleWriter.writeColumns(samples.columns);
+    const written = sampleWriter.insertColumns(samples.columns);
     let stored = written.inserted;
 
     const bases = stringBases(counts);

@@ -208,6 +208,35 @@ describe('createSampleWriter', () => {
     expect(readSamples(store.sqlite, other, T0, T0 + 2n).map((row) => row.value)).toEqual([1]);
   });
 
+  it("inserts columns inside the caller's transaction, which alone commits or rolls back", () => {
+    const writer = createSampleWriter(store.sqlite, { rowsPerStatement: 4 });
+    const columns = (values: number[]) => ({
+      length: values.length,
+      seriesIds: values.map(() => seriesId),
+      timeIndex: Uint32Array.from(values.map((_, i) => i)),
+      times: values.map((_, i) => T0 + BigInt(i)),
+      values: Float64Array.from(values),
+      stale: new Uint8Array(values.length),
+    });
+    expect(() => writer.insertColumns(columns([1]))).toThrow(/open transaction/);
+
+    const insertBoth = store.sqlite.transaction(() => [
+      writer.insertColumns(columns([1, 2, 3, 4, 5])),
+      writer.insertColumns(columns([1, 2, 9])),
+    ]);
+    expect(insertBoth()).toEqual([
+      { inserted: 5, duplicates: 0, conflicts: [] },
+      { inserted: 0, duplicates: 2, conflicts: [{ seriesId, ts: T0 + 2n }] },
+    ]);
+
+    const failing = store.sqlite.transaction(() => {
+      writer.insertColumns(columns([1, 2, 3, 4, 5, 6, 7]));
+      throw new Error('caller failed');
+    });
+    expect(() => failing()).toThrow('caller failed');
+    expect(countSamples(store)).toBe(5);
+  });
+
   it('rejects a statement size that is not a power of two', () => {
     expect(() => createSampleWriter(store.sqlite, { rowsPerStatement: 100 })).toThrow(
       /power of two/,

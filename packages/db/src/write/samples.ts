@@ -41,6 +41,12 @@ export type WriteSamplesResult = {
 export type SampleWriter = {
   writeSamples: (rows: readonly SampleRow[]) => WriteSamplesResult;
   writeColumns: (columns: SampleColumns) => WriteSamplesResult;
+  /**
+   * writeColumns inside a transaction the caller holds, without a savepoint of its own: on a
+   * failure the caller rolls back. A writer that commits many jobs at once saves a SAVEPOINT
+   * and RELEASE per job.
+   */
+  insertColumns: (columns: SampleColumns) => WriteSamplesResult;
 };
 
 export type SampleWriterOptions = {
@@ -141,9 +147,16 @@ export const createSampleWriter = (
       ? { inserted: 0, duplicates: 0, conflicts: [] }
       : transaction.immediate(columns);
 
+  const insertColumns = (columns: SampleColumns): WriteSamplesResult => {
+    if (!sqlite.inTransaction) throw new Error('insertColumns needs an open transaction');
+
+    return write(columns);
+  };
+
   return {
     writeSamples: (rows) => writeColumns(toColumns(rows)),
     writeColumns,
+    insertColumns,
   };
 };
 
