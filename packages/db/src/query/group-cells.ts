@@ -1,5 +1,5 @@
 import type { BucketGrid } from './buckets.ts';
-import { createBucketTimes } from './buckets.ts';
+import { MAX_POINTS, createBucketTimes } from './buckets.ts';
 import type { RangeSeries } from './types.ts';
 
 /** An output group: its key (the grouping value, '' for none) and its labels. */
@@ -12,23 +12,56 @@ export type GroupCells<Cell> = {
   toSeries: (grid: BucketGrid, value: (cell: Cell) => number) => RangeSeries[];
 };
 
+type Entry<Cell> = {
+  group: Record<string, string>;
+  /** Cells of buckets 0 … MAX_POINTS - 1, by index: cheaper than a Map per lookup. */
+  dense: (Cell | undefined)[];
+  /** Any other bucket (none in practice: callers pass buckets inside the grid). */
+  sparse: Map<number, Cell> | null;
+};
+
+const isDense = (bucket: number): boolean =>
+  Number.isInteger(bucket) && bucket >= 0 && bucket < MAX_POINTS;
+
 /**
  * Per-group, per-bucket cells of some aggregate. Cells are created on first use, so memory
  * follows the data, not groups × buckets.
  */
 export const createGroupCells = <Cell>(): GroupCells<Cell> => {
-  const groups = new Map<string, { group: Record<string, string>; cells: Map<number, Cell> }>();
+  const groups = new Map<string, Entry<Cell>>();
+  // Values arrive series by series: the group's entry is remembered between calls.
+  let lastGroup: Group | undefined;
+  let lastEntry: Entry<Cell> | undefined;
 
-  const cell = (group: Group, bucket: number, create: () => Cell): Cell => {
+  const entryOf = (group: Group): Entry<Cell> => {
+    if (group === lastGroup && lastEntry !== undefined) return lastEntry;
     let entry = groups.get(group.key);
     if (entry === undefined) {
-      entry = { group: group.group, cells: new Map() };
+      entry = { group: group.group, dense: [], sparse: null };
       groups.set(group.key, entry);
     }
-    let found = entry.cells.get(bucket);
+    lastGroup = group;
+    lastEntry = entry;
+
+    return entry;
+  };
+
+  const cell = (group: Group, bucket: number, create: () => Cell): Cell => {
+    const entry = entryOf(group);
+    if (isDense(bucket)) {
+      let found = entry.dense[bucket];
+      if (found === undefined) {
+        found = create();
+        entry.dense[bucket] = found;
+      }
+
+      return found;
+    }
+    entry.sparse ??= new Map();
+    let found = entry.sparse.get(bucket);
     if (found === undefined) {
       found = create();
-      entry.cells.set(bucket, found);
+      entry.sparse.set(bucket, found);
     }
 
     return found;
@@ -42,8 +75,9 @@ export const createGroupCells = <Cell>(): GroupCells<Cell> => {
       const entry = groups.get(key);
       if (entry === undefined) continue;
       const points: [bigint, number][] = [];
-      for (const bucket of [...entry.cells.keys()].sort((a, b) => a - b)) {
-        const result = value(entry.cells.get(bucket) as Cell);
+      for (const bucket of bucketsOf(entry)) {
+        const cellOf = isDense(bucket) ? entry.dense[bucket] : entry.sparse?.get(bucket);
+        const result = value(cellOf as Cell);
         if (!Number.isNaN(result)) points.push([time(bucket), result]);
       }
       if (points.length > 0) series.push({ group: entry.group, points });
@@ -53,4 +87,15 @@ export const createGroupCells = <Cell>(): GroupCells<Cell> => {
   };
 
   return { cell, toSeries };
+};
+
+/** The buckets that have a cell, ascending. */
+const bucketsOf = <Cell>(entry: Entry<Cell>): number[] => {
+  const buckets: number[] = [];
+  entry.dense.forEach((found, bucket) => {
+    if (found !== undefined) buckets.push(bucket);
+  });
+  if (entry.sparse === null) return buckets;
+
+  return [...buckets, ...entry.sparse.keys()].sort((a, b) => a - b);
 };

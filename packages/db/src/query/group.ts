@@ -7,7 +7,8 @@ import { PERCENTILES, isPercentile, quantile } from './percentiles.ts';
 import type { SeriesMeta } from './series-filter.ts';
 import type { Agg, RangeSeries } from './types.ts';
 
-const ALL: Group = { key: '', group: {} };
+/** The group of every series when the query has no `by`. */
+export const ALL: Group = { key: '', group: {} };
 
 export const checkBy = (by: string | undefined): void => {
   if (by !== undefined && (typeof by !== 'string' || !LABEL_NAME.test(by))) {
@@ -30,6 +31,25 @@ export const groupOfValue = (by: string | undefined, value: unknown): Group =>
   by === undefined || typeof value !== 'string' || value === ''
     ? ALL
     : { key: value, group: { [by]: value } };
+
+/**
+ * groupOfValue with one Group object per distinct value, so that every series of a group
+ * shares it (cheaper to compare and to look up than a new object per series).
+ */
+export const createGroupInterner = (by: string | undefined): ((value: unknown) => Group) => {
+  const groups = new Map<string, Group>();
+
+  return (value) => {
+    if (by === undefined || typeof value !== 'string' || value === '') return ALL;
+    let group = groups.get(value);
+    if (group === undefined) {
+      group = groupOfValue(by, value);
+      groups.set(value, group);
+    }
+
+    return group;
+  };
+};
 
 type Cell = { n: number; sum: number; min: number; max: number; values: number[] | null };
 

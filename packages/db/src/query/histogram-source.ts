@@ -1,71 +1,17 @@
-import type Database from 'better-sqlite3';
-
 import type { BucketGrid } from './buckets.ts';
 import { bucketOf } from './buckets.ts';
 import { createGroupCells } from './group-cells.ts';
 import type { Group } from './group-cells.ts';
+import type { HistogramRows } from './histogram-reader.ts';
 import { PERCENTILES, histogramQuantile, isPercentile } from './percentiles.ts';
+import type { CumulativeBucket } from './percentiles.ts';
 import { pairGapMs } from './spacing.ts';
 import type { Agg, RangeSeries } from './types.ts';
 
-/** Observations of one step: per-bucket counts (non-cumulative, +Inf last), count and sum. */
-export type HistogramDelta = { bounds: number[]; counts: number[]; count: number; sum: number };
-
-type HistogramRow = [
-  offsetMs: number,
-  count: number,
-  sum: number | null,
-  bounds: string,
-  bucketCounts: string,
-  temporality: string,
-];
-
-/** Per-series reader of histogram_sample rows in the grid: a primary-key range seek each. */
-export const createHistogramReader = (db: Database.Database, grid: BucketGrid) => {
-  const statement = db
-    .prepare<Record<string, unknown>, HistogramRow>(
-      'SELECT (ts - @from) / 1000000, count, sum, bounds, bucket_counts, temporality ' +
-        'FROM histogram_sample WHERE series_id = @id AND ts >= @from AND ts <= @to ORDER BY ts',
-    )
-    .raw(true)
-    .safeIntegers(false);
-  const params = { from: grid.readFromNs, to: grid.toNs };
-  const boundsCache = new Map<string, number[]>();
-  const parseBounds = (text: string): number[] => {
-    let bounds = boundsCache.get(text);
-    if (bounds === undefined) {
-      bounds = parseNumbers(text);
-      boundsCache.set(text, bounds);
-    }
-
-    return bounds;
-  };
-
-  return (seriesId: number) =>
-    statement.all({ ...params, id: seriesId }).map((row) => ({
-      bucket: bucketOf(grid, row[0]),
-      offset: row[0],
-      layout: row[3],
-      temporality: row[5],
-      delta: {
-        bounds: parseBounds(row[3]),
-        counts: parseNumbers(row[4]),
-        count: row[1],
-        sum: row[2] ?? Number.NaN,
-      },
-    }));
-};
-
-export type HistogramPoint = ReturnType<ReturnType<typeof createHistogramReader>>[number];
-
-const parseNumbers = (text: string): number[] => {
-  const parsed: unknown = JSON.parse(text);
-
-  return Array.isArray(parsed) ? parsed.map(Number) : [];
-};
-
 /**
- * Observations of one histogram series per step:
+ * Observations of one histogram series per step, passed to `sink` as rows of `rows`: the
+ * observations of step `bucket` are those of row `row`, minus those of row `base` unless it
+ * is -1:
  * - delta temporality: each point is already the observations since the previous point;
  * - cumulative: the increase between consecutive points, added to the step of the later one;
  *   a drop in count or in any bucket, or a change of bucket layout, means a reset and the new
@@ -74,47 +20,79 @@ const parseNumbers = (text: string): number[] => {
  *   has nothing to subtract from.
  */
 export const histogramIncreases = (
-  points: readonly HistogramPoint[],
+  rows: HistogramRows,
   grid: BucketGrid,
   maxGapMs: number,
-  sink: (bucket: number, delta: HistogramDelta) => void,
+  sink: (bucket: number, row: number, base: number) => void,
 ): void => {
-  const gapMs = pairGapMs(
-    points.map((point) => point.offset),
-    maxGapMs,
-  );
-  let previous: HistogramPoint | undefined;
-  for (const point of points) {
-    const inGrid = point.bucket >= 0 && point.bucket < grid.count;
-    if (point.temporality === 'delta') {
-      if (inGrid) sink(point.bucket, point.delta);
+  const { offsets, delta } = rows;
+  const gapMs = pairGapMs(offsets, maxGapMs);
+  let previous = -1;
+  for (let row = 0; row < offsets.length; row++) {
+    const offset = offsets[row] as number;
+    const bucket = bucketOf(grid, offset);
+    const inGrid = bucket >= 0 && bucket < grid.count;
+    if (delta[row] === true) {
+      if (inGrid) sink(bucket, row, -1);
       continue;
     }
-    if (previous !== undefined && inGrid && point.offset - previous.offset <= gapMs) {
-      sink(point.bucket, increase(previous, point));
+    if (previous >= 0 && inGrid && offset - (offsets[previous] as number) <= gapMs) {
+      sink(bucket, row, isReset(rows, previous, row) ? -1 : previous);
     }
-    previous = point;
+    previous = row;
   }
 };
 
-const increase = (previous: HistogramPoint, current: HistogramPoint): HistogramDelta => {
-  const before = previous.delta;
-  const after = current.delta;
-  const reset =
-    previous.layout !== current.layout ||
-    after.count < before.count ||
-    after.counts.some((count, i) => count < (before.counts[i] ?? 0));
-  if (reset) return after;
+const isReset = (rows: HistogramRows, before: number, after: number): boolean => {
+  const earlier = rows.buckets[before] as number[];
 
-  return {
-    bounds: after.bounds,
-    counts: after.counts.map((count, i) => count - (before.counts[i] ?? 0)),
-    count: after.count - before.count,
-    sum: after.sum - before.sum,
-  };
+  return (
+    rows.layouts[before] !== rows.layouts[after] ||
+    (rows.counts[after] as number) < (rows.counts[before] as number) ||
+    (rows.buckets[after] as number[]).some((count, i) => count < (earlier[i] ?? 0))
+  );
 };
 
-type Cell = { byBound: Map<number, number>; count: number; sum: number };
+/**
+ * A step's merged buckets: per upper bound, the cumulative count. Cells whose deltas all share
+ * one plain layout (finite, strictly increasing bounds, one count per bound and +Inf) keep the
+ * counts in an array by bucket index; any other layout switches the cell to a map by bound,
+ * holding the same sums added in the same order.
+ */
+type Cell = {
+  bounds: readonly number[] | null;
+  totals: number[] | null;
+  byBound: Map<number, number> | null;
+  count: number;
+  sum: number;
+};
+
+const plainLayouts = new WeakMap<readonly number[], boolean>();
+
+const isPlain = (bounds: readonly number[]): boolean => {
+  let plain = plainLayouts.get(bounds);
+  if (plain === undefined) {
+    plain = bounds.every(
+      (bound, i) =>
+        Number.isFinite(bound) &&
+        !Object.is(bound, -0) &&
+        (i === 0 || bound > (bounds[i - 1] as number)),
+    );
+    plainLayouts.set(bounds, plain);
+  }
+
+  return plain;
+};
+
+/** The cell's counts by bound, in the order a map filled delta by delta would hold them. */
+const toMap = (bounds: readonly number[], totals: readonly number[]): Map<number, number> => {
+  const byBound = new Map<number, number>();
+  totals.forEach((total, i) =>
+    byBound.set(i < bounds.length ? (bounds[i] as number) : Infinity, total),
+  );
+
+  return byBound;
+};
 
 /**
  * Sums histogram observations per group and step. Buckets are merged by upper bound, as
@@ -122,18 +100,46 @@ type Cell = { byBound: Map<number, number>; count: number; sum: number };
  */
 export const createHistogramAccumulator = () => {
   const cells = createGroupCells<Cell>();
-  const empty = (): Cell => ({ byBound: new Map(), count: 0, sum: 0 });
+  const empty = (): Cell => ({ bounds: null, totals: null, byBound: null, count: 0, sum: 0 });
 
-  const add = (group: Group, bucket: number, delta: HistogramDelta): void => {
+  /** Adds the observations of `row` minus those of `base` (see histogramIncreases). */
+  const add = (group: Group, bucket: number, rows: HistogramRows, row: number, base: number) => {
     const cell = cells.cell(group, bucket, empty);
-    let cumulative = 0;
-    for (let i = 0; i < delta.counts.length; i++) {
-      cumulative += delta.counts[i] ?? 0;
-      const bound = i < delta.bounds.length ? (delta.bounds[i] ?? Infinity) : Infinity;
-      cell.byBound.set(bound, (cell.byBound.get(bound) ?? 0) + cumulative);
+    const bounds = rows.bounds[row] as number[];
+    const after = rows.buckets[row] as number[];
+    const before = base < 0 ? null : (rows.buckets[base] as number[]);
+    const fits = after.length === bounds.length + 1;
+    if (cell.byBound === null && cell.totals === null) {
+      if (fits && isPlain(bounds)) {
+        cell.bounds = bounds;
+        cell.totals = new Array<number>(after.length).fill(0);
+      } else {
+        cell.byBound = new Map();
+      }
+    } else if (cell.totals !== null && (cell.bounds !== bounds || !fits)) {
+      cell.byBound = toMap(cell.bounds ?? [], cell.totals);
+      cell.totals = null;
     }
-    cell.count += delta.count;
-    cell.sum += delta.sum;
+    let cumulative = 0;
+    if (cell.totals !== null) {
+      const totals = cell.totals;
+      for (let i = 0; i < after.length; i++) {
+        cumulative +=
+          before === null ? (after[i] as number) : (after[i] as number) - (before[i] ?? 0);
+        totals[i] = (totals[i] as number) + cumulative;
+      }
+    } else if (cell.byBound !== null) {
+      for (let i = 0; i < after.length; i++) {
+        cumulative +=
+          before === null ? (after[i] as number) : (after[i] as number) - (before[i] ?? 0);
+        const bound = i < bounds.length ? (bounds[i] ?? Infinity) : Infinity;
+        cell.byBound.set(bound, (cell.byBound.get(bound) ?? 0) + cumulative);
+      }
+    }
+    const count = rows.counts[row] as number;
+    const sum = rows.sums[row] as number;
+    cell.count += base < 0 ? count : count - (rows.counts[base] as number);
+    cell.sum += base < 0 ? sum : sum - (rows.sums[base] as number);
   };
 
   /**
@@ -147,15 +153,25 @@ export const createHistogramAccumulator = () => {
   return { add, finish };
 };
 
-const cellValue = (agg: Agg, cell: Cell, grid: BucketGrid): number => {
-  if (isPercentile(agg)) {
-    const buckets = [...cell.byBound.entries()].map(([upperBound, count]) => ({
-      upperBound,
+/** The cell's cumulative buckets, ascending by index or in the map's order. */
+const bucketsOf = (cell: Cell): CumulativeBucket[] => {
+  if (cell.totals !== null) {
+    const bounds = cell.bounds ?? [];
+
+    return cell.totals.map((count, i) => ({
+      upperBound: i < bounds.length ? (bounds[i] as number) : Infinity,
       count,
     }));
-
-    return histogramQuantile(PERCENTILES[agg], buckets);
   }
+
+  return [...(cell.byBound ?? new Map<number, number>()).entries()].map(([upperBound, count]) => ({
+    upperBound,
+    count,
+  }));
+};
+
+const cellValue = (agg: Agg, cell: Cell, grid: BucketGrid): number => {
+  if (isPercentile(agg)) return histogramQuantile(PERCENTILES[agg], bucketsOf(cell));
   switch (agg) {
     case 'avg':
       return cell.count > 0 ? cell.sum / cell.count : Number.NaN;

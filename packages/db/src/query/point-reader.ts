@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 
 import type { BucketGrid } from './buckets.ts';
+import { RAW_VALUE_JSON, jsonNumber } from './json-number.ts';
+import { offsetOrder, permute, prepareBatch, readBatch } from './series-batch.ts';
 import type { Resolution } from './types.ts';
 
 /**
@@ -36,85 +38,77 @@ export const RESOLUTION_TABLE = {
   { table: string; ts: string; value: string; where: string }
 >;
 
+/** The same values as JSON tokens (see jsonNumber), for the batch reads. */
+const JSON_VALUE: Record<Resolution, string> = {
+  raw: RAW_VALUE_JSON,
+  '1m': jsonNumber('last'),
+  '1h': jsonNumber('last'),
+};
+
+/** Reads the rows of many series; see createBatchReader. */
+export type BatchReader = (
+  ids: readonly number[],
+  /** Read at most this many rows per series, oldest first (Infinity: all). */
+  maxRows: number,
+  visit: (index: number, rows: SeriesRows) => void,
+) => void;
+
 /**
- * Prepares the per-series scan of one resolution: primary-key range seeks
- * (`series_id = ? AND ts BETWEEN …`). Materializing a row per sample dominates the cost of a
- * range query, so each column is fetched as one plucked array or one concatenated list of
- * integers instead of an array per row; a read transaction around the query (see queryRange)
+ * Prepares the batch scan of one resolution: each series' rows in the grid's read range, by a
+ * primary-key range seek (`series_id = ? AND ts BETWEEN …`), as offsets, values and, for
+ * rates at rollup resolutions, mins; see prepareBatch for why many series share a statement.
+ * Series without rows are not visited; a read transaction around the query (see queryRange)
  * keeps the statements on one snapshot.
  */
-export const createScanReader = (
+export const createBatchReader = (
   db: Database.Database,
   resolution: Resolution,
   grid: BucketGrid,
   /** Also read rollup mins (counter resets); raw samples have none. */
   withMins = false,
-): ((seriesId: number) => SeriesRows) => {
-  const { table, ts, value, where } = RESOLUTION_TABLE[resolution];
-  const range = `FROM ${table} WHERE series_id = @id AND ${ts} >= @from AND ${ts} <= @to AND ${where}`;
-  const offsets = db
-    .prepare<Record<string, unknown>, string | null>(
-      `SELECT group_concat((${ts} - @from) / 1000000) ${range}`,
-    )
-    .pluck(true)
-    .safeIntegers(false);
-  const values = db
-    .prepare<Record<string, unknown>, number | null>(`SELECT ${value} ${range} ORDER BY ${ts}`)
-    .pluck(true)
-    .safeIntegers(false);
-  const mins =
-    resolution === 'raw' || !withMins
-      ? undefined
-      : db
-          .prepare<Record<string, unknown>, number>(`SELECT min ${range} ORDER BY ${ts}`)
-          .pluck(true)
-          .safeIntegers(false);
+): BatchReader => {
+  const { table, ts, where } = RESOLUTION_TABLE[resolution];
+  const offset = `(${ts} - @from) / 1000000`;
+  const value = JSON_VALUE[resolution];
+  const min = withMins && resolution !== 'raw' ? jsonNumber('min') : undefined;
+  const lists = (o: string, v: string, m: string | undefined): string =>
+    `'[' || j.key || ',[' || group_concat(${o}) || '],[' || group_concat(${v}) || ']'` +
+    (m === undefined ? '' : ` || ',[' || group_concat(${m}) || ']'`) +
+    " || ']'";
+  const range = `FROM ${table} WHERE series_id = j.value AND ${ts} >= @from AND ${ts} <= @to AND ${where}`;
+  const all = prepareBatch(db, `(SELECT ${lists(offset, value, min)} ${range})`);
+  // The first rows only: a subquery with LIMIT, then the same lists over its columns.
+  const columns = `${offset} AS o, ${value} AS v${min === undefined ? '' : `, ${min} AS m`}`;
+  const limited = prepareBatch(
+    db,
+    `(SELECT ${lists('o', 'v', min === undefined ? undefined : 'm')} ` +
+      `FROM (SELECT ${columns} ${range} ORDER BY ${ts} LIMIT @limit))`,
+  );
   const params = { from: grid.readFromNs, to: grid.toNs };
 
-  return (seriesId) => {
-    const bound = { ...params, id: seriesId };
-    const list = offsets.get(bound);
-    if (list === null || list === undefined) return { offsets: [], values: [], mins: null };
-    const rows: SeriesRows = {
-      offsets: ascending(JSON.parse(`[${list}]`) as number[]),
-      values: values.all(bound),
-      mins: mins === undefined ? null : mins.all(bound),
-    };
-    if (rows.values.length !== rows.offsets.length) {
-      throw new Error('series rows changed between two reads of one snapshot');
-    }
-
-    return rows;
+  return (ids, maxRows, visit) => {
+    const statement = maxRows === Infinity ? all : limited;
+    const bound = maxRows === Infinity ? params : { ...params, limit: maxRows };
+    readBatch(statement, bound, ids, (index, entry) => {
+      visit(index, toSeriesRows(entry as SeriesEntry));
+    });
   };
 };
 
-/**
- * group_concat visits rows in primary-key order, which is ts order; if a future plan ever
- * differs, sorting restores the pairing with the ORDER BY ts values (times are unique).
- */
-const ascending = (offsets: number[]): number[] => {
-  for (let i = 1; i < offsets.length; i++) {
-    if ((offsets[i] as number) < (offsets[i - 1] as number)) return offsets.sort((a, b) => a - b);
+type SeriesEntry = [index: number, offsets: number[], values: (number | null)[], mins?: number[]];
+
+const toSeriesRows = ([, offsets, values, mins]: SeriesEntry): SeriesRows => {
+  if (values.length !== offsets.length || (mins !== undefined && mins.length !== offsets.length)) {
+    throw new Error('series rows read with mismatched columns');
   }
+  const order = offsetOrder(offsets);
+  if (order === null) return { offsets, values, mins: mins ?? null };
 
-  return offsets;
-};
-
-/** Number of rows of each series in the read range: picks seeks or a scan per series. */
-export const createRowCounter = (
-  db: Database.Database,
-  resolution: Resolution,
-  grid: BucketGrid,
-) => {
-  const { table, ts } = RESOLUTION_TABLE[resolution];
-  const statement = db
-    .prepare<[number, bigint, bigint], number>(
-      `SELECT count(*) FROM ${table} WHERE series_id = ? AND ${ts} >= ? AND ${ts} <= ?`,
-    )
-    .pluck(true)
-    .safeIntegers(false);
-
-  return (seriesId: number): number => statement.get(seriesId, grid.readFromNs, grid.toNs) ?? 0;
+  return {
+    offsets: permute(offsets, order),
+    values: permute(values, order),
+    mins: mins === undefined ? null : permute(mins, order),
+  };
 };
 
 /**

@@ -3,19 +3,17 @@ import type Database from 'better-sqlite3';
 import { makeGrid, toMs } from './buckets.ts';
 import { QueryError } from './errors.ts';
 import { eventSourceOf, hasEvents, readEvents } from './event-source.ts';
-import { checkBy, createAccumulator, groupOf, groupOfValue } from './group.ts';
-import {
-  createHistogramAccumulator,
-  createHistogramReader,
-  histogramIncreases,
-} from './histogram-source.ts';
+import type { Group } from './group-cells.ts';
+import { checkBy, createAccumulator, createGroupInterner } from './group.ts';
+import { createHistogramBatchReader } from './histogram-reader.ts';
+import { createHistogramAccumulator, histogramIncreases } from './histogram-source.ts';
 import { isPercentile } from './percentiles.ts';
 import { hasRows } from './point-reader.ts';
 import { chooseResolution, resolutionCandidates } from './resolution.ts';
 import { maxGap, querySamples, sampleGrid } from './sample-source.ts';
 import type { SampleQuery } from './sample-source.ts';
-import { selectSeries } from './series-filter.ts';
-import type { SeriesMeta } from './series-filter.ts';
+import { selectSeriesGroups } from './series-groups.ts';
+import type { SelectedSeries } from './series-groups.ts';
 import { DEFAULT_LOOKBACK_NS, nowNs } from './time.ts';
 import { AGGS } from './types.ts';
 import type { QueryRangeParams, QueryRangeResult, RangeSeries } from './types.ts';
@@ -55,9 +53,15 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
   const grid = makeGrid(query.fromNs, query.toNs, query.stepNs, query.lookbackNs);
 
   const maxSeries = params.maxSeries ?? DEFAULT_MAX_SERIES;
-  const select = (kinds: string[]): SeriesMeta[] => {
-    const series = selectSeries(db, { kpi: params.kpi, filters, kinds, limit: maxSeries + 1 });
-    if (series.length > maxSeries) {
+  const select = (kinds: string[]): SelectedSeries => {
+    const series = selectSeriesGroups(db, {
+      kpi: params.kpi,
+      filters,
+      kinds,
+      limit: maxSeries + 1,
+      by: params.by,
+    });
+    if (series.ids.length > maxSeries) {
       throw new QueryError(`query matches more than ${maxSeries} series; add filters`);
     }
 
@@ -69,16 +73,17 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
     const accumulator = createAccumulator(isPercentile(params.agg));
     // rate of events: each adds 1/step seconds, so the summed cell is events per second.
     const perSecond = 1000 / grid.stepMs;
+    const groupOf = createGroupInterner(params.by);
     for (const [bucket, value, group] of readEvents(db, source, filters, grid, params.by)) {
       const eventValue = params.agg === 'rate' ? perSecond : value;
-      accumulator.add(groupOfValue(params.by, group), bucket, eventValue);
+      accumulator.add(groupOf(group), bucket, eventValue);
     }
     const fromEvents = accumulator.finish(params.agg, grid);
     // Platforms that report the same KPI as histograms (kubelet, Knative, Triton) keep their
     // groups, and a group's steps without events (history sent before its spans or logs were)
     // come from its histograms: exact events win wherever they exist, never mixed in a step.
     const histograms = select(['histogram']);
-    const fromHistograms = histograms.length > 0 ? queryHistograms(db, histograms, query) : [];
+    const fromHistograms = histograms.ids.length > 0 ? queryHistograms(db, histograms, query) : [];
     if (fromHistograms.length === 0) {
       return { resolution: 'raw', source: 'events', series: fromEvents };
     }
@@ -91,13 +96,13 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
   }
 
   const histograms = select(['histogram']);
-  if (histograms.length > 0) {
+  if (histograms.ids.length > 0) {
     const series = queryHistograms(db, histograms, query);
     if (series.length > 0) return { resolution: 'raw', source: 'histograms', series };
   }
 
   const series = select(['gauge', 'counter']);
-  const ids = series.map((meta) => meta.id);
+  const { ids } = series;
   const chosen =
     params.resolution ??
     chooseResolution({ ...query, nowNs: params.nowNs ?? nowNs(), retention: params.retention });
@@ -140,19 +145,19 @@ const preferEvents = (
 
 const queryHistograms = (
   db: Database.Database,
-  histograms: readonly SeriesMeta[],
+  histograms: SelectedSeries,
   query: SampleQuery,
 ): RangeSeries[] => {
   const grid = sampleGrid(query, 'raw');
-  const read = createHistogramReader(db, grid);
+  const read = createHistogramBatchReader(db, grid, query.agg === 'avg' || query.agg === 'sum');
   const accumulator = createHistogramAccumulator();
   const gap = toMs(maxGap(query, 'raw'));
-  for (const meta of histograms) {
-    const group = groupOf(meta, query.by);
-    histogramIncreases(read(meta.id), grid, gap, (bucket, delta) =>
-      accumulator.add(group, bucket, delta),
+  read(histograms.ids, (index, rows) => {
+    const group = histograms.groups[index] as Group;
+    histogramIncreases(rows, grid, gap, (bucket, row, base) =>
+      accumulator.add(group, bucket, rows, row, base),
     );
-  }
+  });
 
   return accumulator.finish(query.agg, grid);
 };

@@ -1,9 +1,13 @@
 /**
  * Range-query timings on a file-backed store (not a test):
- *   npx tsx src/query/query.bench.ts [series] [scrapeSeconds]
+ *   npx tsx src/query/query.bench.ts [series] [scrapeSeconds] [only]
  * Writes one hour of a gauge and a counter for SERIES series each (default 2,000, one sample
  * every 15 s), then times queries with a 60 s step at raw and 1m resolution, the rollup job
- * and listSeries. Each timing is the median of RUNS runs, wall clock and process CPU time.
+ * and listSeries. Then the dashboard panels the VictoriaMetrics comparison asks (bench/):
+ * the counter rate with a 15 s step, and p95 from histograms (SERIES / 2 series over the hour,
+ * plus SERIES / 80 with an hourly point over 30 days) over 1 h at 15 s and 30 d at 3 h.
+ * Each timing is the median of RUNS runs, wall clock and process CPU time; `only` (a regular
+ * expression) times only the cases whose label matches.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +22,8 @@ import type { SampleRow } from '../write/samples.ts';
 import { createSeriesResolver } from '../write/series.ts';
 import { listSeries } from './list-series.ts';
 import { queryRange } from './query-range.ts';
-import { NS_PER_HOUR, NS_PER_MINUTE, NS_PER_SECOND, floorTo } from './time.ts';
+import { writeHistogramFleet } from './test-utils/histogram-fleet.ts';
+import { NS_PER_DAY, NS_PER_HOUR, NS_PER_MINUTE, NS_PER_SECOND, floorTo } from './time.ts';
 import type { QueryRangeParams } from './types.ts';
 
 const SERIES = Number(process.argv[2] ?? 2_000);
@@ -26,9 +31,11 @@ const SCRAPE_SECONDS = Number(process.argv[3] ?? 15);
 const RUNS = 7;
 const T0 = floorTo(1_700_000_000_000_000_000n, NS_PER_HOUR);
 const PARADIGMS = ['wasm', 'edge', 'serverless', 'ai_ml', 'blockchain', 'iot', 'container'];
+const ONLY = new RegExp(process.argv[4] ?? '');
 
 /** Median wall and CPU time of RUNS runs (CPU time is steadier on a shared machine). */
 const time = (label: string, run: () => unknown): void => {
+  if (!ONLY.test(label)) return;
   const wall: number[] = [];
   const cpu: number[] = [];
   let result: unknown;
@@ -135,6 +142,39 @@ try {
   );
   time('1h avg by paradigm, 5 min step', () =>
     queryRange(db, { ...base, stepNs: 5n * NS_PER_MINUTE, by: 'paradigm', resolution: '1h' }),
+  );
+
+  const dashboard = { ...base, stepNs: 15n * NS_PER_SECOND, by: 'paradigm' };
+  time('raw rate by paradigm, 15 s step (counters)', () =>
+    queryRange(db, { ...dashboard, kpi: 'requests_total', agg: 'rate' }),
+  );
+  const histogramResource = (i: number) => ({
+    paradigm: PARADIGMS[i % PARADIGMS.length],
+    cluster: 'bench',
+    instance: `h${i}`,
+  });
+  const histogramRows =
+    writeHistogramFleet(db, resolver.resolve, {
+      kpi: 'startup_seconds',
+      resource: histogramResource,
+      series: SERIES / 2,
+      fromNs: T0,
+      everyNs: BigInt(SCRAPE_SECONDS) * NS_PER_SECOND,
+      points,
+    }) +
+    writeHistogramFleet(db, resolver.resolve, {
+      kpi: 'startup_seconds',
+      resource: (i) => ({ ...histogramResource(i), instance: `history${i}` }),
+      series: Math.ceil(SERIES / 80),
+      fromNs: T0 + NS_PER_HOUR - 30n * NS_PER_DAY,
+      everyNs: NS_PER_HOUR,
+      points: 30 * 24,
+    });
+  console.log(`histograms: ${histogramRows.toLocaleString('en')} rows`);
+  const p95 = { ...dashboard, kpi: 'startup_seconds', agg: 'p95' } as const;
+  time('histogram p95 by paradigm, 1 h, 15 s step', () => queryRange(db, p95));
+  time('histogram p95 by paradigm, 30 d, 3 h step', () =>
+    queryRange(db, { ...p95, fromNs: base.toNs + 1n - 30n * NS_PER_DAY, stepNs: 3n * NS_PER_HOUR }),
   );
   db.close();
 } finally {

@@ -32,9 +32,6 @@ export const ratePerStep = (
   let bucket = Number.NaN;
   let increase = 0;
   let span = 0;
-  const flush = (): void => {
-    if (span > 0 && bucket >= 0 && bucket < grid.count) sink(bucket, increase / (span / 1000));
-  };
   for (let i = 0; i < offsets.length; i++) {
     const value = values[i];
     const offset = offsets[i] as number;
@@ -45,7 +42,7 @@ export const ratePerStep = (
     if (!Number.isFinite(value)) continue;
     const rowBucket = bucketOf(grid, offset);
     if (rowBucket !== bucket) {
-      flush();
+      flush(grid, bucket, increase, span, sink);
       bucket = rowBucket;
       increase = 0;
       span = 0;
@@ -59,5 +56,16 @@ export const ratePerStep = (
     previousValue = value;
     previousOffset = offset;
   }
-  flush();
+  flush(grid, bucket, increase, span, sink);
+};
+
+/** The rate of one step, when its pairs span any time and the step is inside the grid. */
+const flush = (
+  grid: BucketGrid,
+  bucket: number,
+  increase: number,
+  span: number,
+  sink: BucketSink,
+): void => {
+  if (span > 0 && bucket >= 0 && bucket < grid.count) sink(bucket, increase / (span / 1000));
 };

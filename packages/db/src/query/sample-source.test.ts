@@ -4,7 +4,7 @@ import { STALE_NAN } from '../value-kind.ts';
 import { runRollups } from '../maintenance/rollups.ts';
 import { querySamples } from './sample-source.ts';
 import type { SampleQuery } from './sample-source.ts';
-import { selectSeries } from './series-filter.ts';
+import { selectSeriesGroups } from './series-groups.ts';
 import { T0, createTestStore, gauge, sec } from './test-utils/store.ts';
 import type { TestStore } from './test-utils/store.ts';
 import { NS_PER_MINUTE } from './time.ts';
@@ -51,7 +51,7 @@ describe('querySamples read strategies', () => {
       store.write(rows);
     }
     runRollups(store.db);
-    const series = selectSeries(store.db, { kpi: 'memory_bytes' });
+    const series = selectSeriesGroups(store.db, { kpi: 'memory_bytes', by: 'workload' });
     const compare = (resolution: Resolution, query: SampleQuery): void => {
       const scan = querySamples(store.db, series, query, resolution, 'scan');
       expect(querySamples(store.db, series, query, resolution, 'seek')).toEqual(scan);

@@ -4,6 +4,9 @@ const SPACING_FACTOR = 2.5;
 /** Below this many gaps a series' spacing says nothing about how often it reports. */
 const MIN_GAPS = 3;
 
+/** Scratch for the gaps of one series; a typed array sorts numerically without a comparator. */
+let gaps = new Float64Array(64);
+
 /**
  * The longest gap between two samples of a series that still forms a pair: the query's own
  * bound, widened for a series that reports less often than that (a 10-minute backfill, a
@@ -13,12 +16,13 @@ const MIN_GAPS = 3;
  */
 export const pairGapMs = (offsets: readonly number[], queryGapMs: number): number => {
   if (offsets.length <= MIN_GAPS) return queryGapMs;
-  const gaps: number[] = [];
-  for (let i = 1; i < offsets.length; i++) {
-    gaps.push((offsets[i] as number) - (offsets[i - 1] as number));
+  const count = offsets.length - 1;
+  if (gaps.length < count) gaps = new Float64Array(Math.max(count, 2 * gaps.length));
+  for (let i = 0; i < count; i++) {
+    gaps[i] = (offsets[i + 1] as number) - (offsets[i] as number);
   }
-  gaps.sort((a, b) => a - b);
-  const median = gaps[Math.floor(gaps.length / 2)] as number;
+  const sorted = gaps.subarray(0, count).sort();
+  const median = sorted[Math.floor(count / 2)] as number;
 
   return Math.max(queryGapMs, SPACING_FACTOR * median);
 };
