@@ -75,11 +75,12 @@ describe('migrateDatabase', () => {
       expect.arrayContaining(['_prisma_migrations', 'resource', 'series', 'sample', 'event']),
     );
     const db = openSqlite(result.path, { readonly: true });
-    const sampleSql = db
-      .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'sample'")
-      .get()?.sql;
+    const tableSql = db.prepare<[string], { sql: string }>(
+      'SELECT sql FROM sqlite_master WHERE name = ?',
+    );
+    const clustered = ['sample', 'histogram_sample'].map((name) => tableSql.get(name)?.sql);
     db.close();
-    expect(sampleSql).toMatch(/WITHOUT ROWID$/);
+    for (const sql of clustered) expect(sql).toMatch(/WITHOUT ROWID$/);
   });
 
   it('records migrations the way Prisma does', () => {

@@ -47,8 +47,8 @@ export const diffMigrationsToSchema = (
 };
 
 /**
- * Prisma does not model WITHOUT ROWID; when a migration redefines "sample" (copy into
- * "new_sample", drop, rename), keep the clustered layout the init migration chose.
+ * Prisma does not model WITHOUT ROWID; when a migration redefines "sample" or
+ * "histogram_sample" (copy into "new_…", drop, rename), keep their clustered layout.
  */
 export const keepWithoutRowid = (sql: string): string =>
-  sql.replace(/(CREATE TABLE "new_sample" \([\s\S]*?\n\));/g, '$1 WITHOUT ROWID;');
+  sql.replace(/(CREATE TABLE "new_(?:histogram_)?sample" \([\s\S]*?\n\));/g, '$1 WITHOUT ROWID;');

@@ -86,11 +86,14 @@ describe('agreement with the Prisma CLI', () => {
 });
 
 describe('keepWithoutRowid', () => {
-  it('keeps the sample table clustered when a migration redefines it', () => {
-    const sql = 'CREATE TABLE "new_sample" (\n    "ts" BIGINT NOT NULL\n);\nCREATE TABLE "x" (\n);';
+  it.each(['sample', 'histogram_sample'])(
+    'keeps the %s table clustered when a migration redefines it',
+    (table) => {
+      const sql = `CREATE TABLE "new_${table}" (\n    "ts" BIGINT NOT NULL\n);\nCREATE TABLE "x" (\n);`;
 
-    expect(keepWithoutRowid(sql)).toBe(
-      'CREATE TABLE "new_sample" (\n    "ts" BIGINT NOT NULL\n) WITHOUT ROWID;\nCREATE TABLE "x" (\n);',
-    );
-  });
+      expect(keepWithoutRowid(sql)).toBe(
+        `CREATE TABLE "new_${table}" (\n    "ts" BIGINT NOT NULL\n) WITHOUT ROWID;\nCREATE TABLE "x" (\n);`,
+      );
+    },
+  );
 });
