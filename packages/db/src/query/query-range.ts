@@ -12,7 +12,7 @@ import { hasRows } from './point-reader.ts';
 import { chooseResolution, resolutionCandidates } from './resolution.ts';
 import { maxGap, querySamples, sampleGrid } from './sample-source.ts';
 import type { SampleQuery } from './sample-source.ts';
-import { selectSeriesGroups } from './series-groups.ts';
+import { hasSeriesOfKinds, selectSeriesGroups } from './series-groups.ts';
 import type { SelectedSeries } from './series-groups.ts';
 import { DEFAULT_LOOKBACK_NS, nowNs } from './time.ts';
 import { AGGS } from './types.ts';
@@ -54,6 +54,7 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
 
   const maxSeries = params.maxSeries ?? DEFAULT_MAX_SERIES;
   const select = (kinds: string[]): SelectedSeries => {
+    if (!hasSeriesOfKinds(db, params.kpi, kinds)) return { ids: [], counters: [], groups: [] };
     const series = selectSeriesGroups(db, {
       kpi: params.kpi,
       filters,

@@ -80,3 +80,21 @@ export const selectSeriesGroups = (
     groups: rows.map((row) => row[2]),
   };
 };
+
+/**
+ * Whether the KPI has any series of these kinds, whatever the filters: a query first looks for
+ * histogram series, which most KPIs lack, and this answers from the series rows alone, without
+ * the resource join and group values of a selection.
+ */
+export const hasSeriesOfKinds = (
+  db: Database.Database,
+  kpi: string,
+  kinds: readonly string[],
+): boolean =>
+  db
+    .prepare<unknown[], number>(
+      `SELECT EXISTS (SELECT 1 FROM series WHERE kpi = ? AND kind IN (${kinds.map(() => '?').join(', ')}))`,
+    )
+    .pluck(true)
+    .safeIntegers(false)
+    .get(kpi, ...kinds) === 1;
