@@ -12,6 +12,7 @@ import { hasRows } from './point-reader.ts';
 import { chooseResolution, resolutionCandidates } from './resolution.ts';
 import { maxGap, querySamples, sampleGrid } from './sample-source.ts';
 import type { SampleQuery } from './sample-source.ts';
+import { cachedSelection } from './selection-cache.ts';
 import { hasSeriesOfKinds, selectSeriesGroups } from './series-groups.ts';
 import type { SelectedSeries } from './series-groups.ts';
 import { DEFAULT_LOOKBACK_NS, nowNs } from './time.ts';
@@ -54,14 +55,12 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
 
   const maxSeries = params.maxSeries ?? DEFAULT_MAX_SERIES;
   const select = (kinds: string[]): SelectedSeries => {
-    if (!hasSeriesOfKinds(db, params.kpi, kinds)) return { ids: [], counters: [], groups: [] };
-    const series = selectSeriesGroups(db, {
-      kpi: params.kpi,
-      filters,
-      kinds,
-      limit: maxSeries + 1,
-      by: params.by,
-    });
+    const options = { kpi: params.kpi, filters, kinds, limit: maxSeries + 1, by: params.by };
+    const series = cachedSelection(db, JSON.stringify(options), () =>
+      hasSeriesOfKinds(db, params.kpi, kinds)
+        ? selectSeriesGroups(db, options)
+        : { ids: [], counters: [], groups: [] },
+    );
     if (series.ids.length > maxSeries) {
       throw new QueryError(`query matches more than ${maxSeries} series; add filters`);
     }
