@@ -47,8 +47,12 @@ export const diffMigrationsToSchema = (
 };
 
 /**
- * Prisma does not model WITHOUT ROWID; when a migration redefines "sample" or
- * "histogram_sample" (copy into "new_…", drop, rename), keep their clustered layout.
+ * Prisma does not model WITHOUT ROWID; when a migration redefines "sample",
+ * "histogram_sample" or "histogram_rollup_1h" (copy into "new_…", drop, rename), keep their
+ * clustered layout.
  */
 export const keepWithoutRowid = (sql: string): string =>
-  sql.replace(/(CREATE TABLE "new_(?:histogram_)?sample" \([\s\S]*?\n\));/g, '$1 WITHOUT ROWID;');
+  sql.replace(
+    /(CREATE TABLE "new_(?:sample|histogram_sample|histogram_rollup_1h)" \([\s\S]*?\n\));/g,
+    '$1 WITHOUT ROWID;',
+  );

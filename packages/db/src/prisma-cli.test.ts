@@ -86,7 +86,7 @@ describe('agreement with the Prisma CLI', () => {
 });
 
 describe('keepWithoutRowid', () => {
-  it.each(['sample', 'histogram_sample'])(
+  it.each(['sample', 'histogram_sample', 'histogram_rollup_1h'])(
     'keeps the %s table clustered when a migration redefines it',
     (table) => {
       const sql = `CREATE TABLE "new_${table}" (\n    "ts" BIGINT NOT NULL\n);\nCREATE TABLE "x" (\n);`;

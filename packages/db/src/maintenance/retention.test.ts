@@ -42,6 +42,12 @@ const fill = (): void => {
         rollup('rollup_1m', seriesId, ts);
         rollup('rollup_1h', seriesId, ts);
         insertHistograms(store.db, [{ seriesId, ts, bounds: [1], counts: [1, 0], sum: 1 }]);
+        store.db
+          .prepare(
+            'INSERT INTO histogram_rollup_1h (series_id, bucket_start_ns, bounds, count, sum, ' +
+              "bucket_counts) VALUES (?, ?, '[1]', 1, 1, '[1,0]')",
+          )
+          .run(seriesId, ts);
         insertEvents(store.db, [
           { type: 'cold_start', resourceId, platform: 'p', paradigm: 'q', ts, durationSeconds: 1 },
         ]);
@@ -65,6 +71,7 @@ describe('enforceRetention', () => {
       summarySample: 0,
       rollup1m: older(10),
       rollup1h: older(50),
+      histogramRollup1h: older(50),
       event: older(5),
     });
     const total = 20 * ageDays.length;
@@ -72,6 +79,7 @@ describe('enforceRetention', () => {
     expect(count('SELECT count(*) FROM histogram_sample')).toBe(total - older(2));
     expect(count('SELECT count(*) FROM rollup_1m')).toBe(total - older(10));
     expect(count('SELECT count(*) FROM rollup_1h')).toBe(total - older(50));
+    expect(count('SELECT count(*) FROM histogram_rollup_1h')).toBe(total - older(50));
     expect(count('SELECT count(*) FROM event')).toBe(total - older(5));
     const cutoff = NOW - 2n * NS_PER_DAY;
     expect(count(`SELECT count(*) FROM sample WHERE ts < ${cutoff}`)).toBe(0);

@@ -17,6 +17,7 @@ export type RetentionResult = {
   summarySample: number;
   rollup1m: number;
   rollup1h: number;
+  histogramRollup1h: number;
   event: number;
   transactions: number;
 };
@@ -55,6 +56,12 @@ const TARGETS: Target[] = [
     parents: 'series',
   },
   {
+    name: 'histogramRollup1h',
+    cutoff: 'rollup1h',
+    sql: byKey('histogram_rollup_1h', 'bucket_start_ns'),
+    parents: 'series',
+  },
+  {
     name: 'event',
     cutoff: 'events',
     // The (resource_id, ts) index turns this into one range seek per resource.
@@ -72,7 +79,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 /**
  * Deletes data older than its retention: raw samples (float, histogram, summary), 1m and 1h
- * rollups and events. Deletes walk each series (or resource, for events) and remove its
+ * rollups (1h: float and histogram) and events. Deletes walk each series (or resource, for events) and remove its
  * oldest rows by primary-key range, at most maxRowsPerTransaction rows per IMMEDIATE
  * transaction, yielding to the event loop between transactions: ingest never waits long for
  * the write lock and the WAL never holds one huge delete.
@@ -102,6 +109,7 @@ export const enforceRetention = async (
     summarySample: 0,
     rollup1m: 0,
     rollup1h: 0,
+    histogramRollup1h: 0,
     event: 0,
     transactions: 0,
   };

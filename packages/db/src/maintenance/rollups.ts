@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { NS_PER_HOUR, NS_PER_MINUTE } from '../query/time.ts';
+import { createHistogramRollup } from './histogram-rollups.ts';
 
 export type RunRollupsOptions = {
   /** Dirty hours to process in this call, newest first; default 24. */
@@ -20,6 +21,8 @@ export type RunRollupsResult = {
   skipped: bigint[];
   rows1m: number;
   rows1h: number;
+  /** histogram_rollup_1h rows written (see createHistogramRollup). */
+  histogramRows1h: number;
   /** True when dirty hours are left for a later call. */
   remaining: boolean;
 };
@@ -57,9 +60,10 @@ const ROLLUP_1H =
 
 /**
  * Recomputes the rollups of dirty hours (see ROLLUP_DIRTY_DDL). Each hour is one IMMEDIATE
- * transaction: 1m rows from raw samples, the 1h row from those, then the mark is deleted. A
- * crash leaves the mark for the next run, and since samples are never changed, only added, a
- * re-run gives the same rows. The write lock is held for one hour of one store at a time.
+ * transaction: 1m rows from raw samples, the 1h row from those, the hourly histogram rows from
+ * raw histogram samples, then the mark is deleted. A crash leaves the mark for the next run,
+ * and since samples are never changed, only added, a re-run gives the same rows. The write
+ * lock is held for one hour of one store at a time.
  */
 export const runRollups = (
   db: Database.Database,
@@ -81,12 +85,14 @@ export const runRollups = (
   const unmark = db.prepare<[bigint]>('DELETE FROM rollup_dirty WHERE hour_start_ns = ?');
   const minute = db.prepare<{ from: bigint; to: bigint }>(ROLLUP_1M);
   const hourly = db.prepare<{ from: bigint; to: bigint }>(ROLLUP_1H);
+  const histogramHour = createHistogramRollup(db);
 
   const result: RunRollupsResult = {
     hours: [],
     skipped: [],
     rows1m: 0,
     rows1h: 0,
+    histogramRows1h: 0,
     remaining: false,
   };
   const processHour = db.transaction((hour: bigint) => {
@@ -98,6 +104,7 @@ export const runRollups = (
       const range = { from: hour, to: hour + NS_PER_HOUR };
       result.rows1m += minute.run(range).changes;
       result.rows1h += hourly.run(range).changes;
+      result.histogramRows1h += histogramHour(hour);
       result.hours.push(hour);
     }
     unmark.run(hour);

@@ -81,7 +81,7 @@ export const startMaintenance = (options: MaintenanceOptions): Maintenance => {
       lastRetentionMs = started;
       const result = await enforceRetention(db, { ...retention, nowNs });
       deleted = result.sample + result.histogramSample + result.summarySample;
-      deleted += result.rollup1m + result.rollup1h + result.event;
+      deleted += result.rollup1m + result.rollup1h + result.histogramRollup1h + result.event;
     }
     if (behind) schedule();
     if (hours > 0 || deleted > 0) {

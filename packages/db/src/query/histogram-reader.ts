@@ -4,7 +4,7 @@ import type { BucketGrid } from './buckets.ts';
 import { jsonNumber } from './json-number.ts';
 import { offsetOrder, permute, prepareBatch, readBatch } from './series-batch.ts';
 
-/** The histogram_sample rows of one series in the grid's read range, oldest first. */
+/** The histogram rows of one series in the grid's read range, oldest first. */
 export type HistogramRows = {
   /** Whole milliseconds after grid.readFromNs. */
   offsets: number[];
@@ -40,7 +40,8 @@ type BatchEntry = [
   sums?: (number | null)[],
 ];
 
-type HistogramRow = [
+/** One stored histogram row as the per-series reads return it. */
+export type HistogramRow = [
   offsetMs: number,
   count: number,
   sum: number | null,
@@ -49,7 +50,25 @@ type HistogramRow = [
   temporality: string,
 ];
 
-const RANGE = 'FROM histogram_sample WHERE series_id = @id AND ts >= @from AND ts <= @to';
+/**
+ * Where histogram rows come from: raw samples, or hourly rollups (one delta per hour and
+ * layout, at the hour's start).
+ */
+export type HistogramTable = 'histogram_sample' | 'histogram_rollup_1h';
+
+const COLUMNS: Record<HistogramTable, { ts: string; temporality: string; order: string }> = {
+  histogram_sample: { ts: 'ts', temporality: 'temporality', order: 'ts' },
+  // Rows of one hour differ by bounds only: the key orders them the same way every time.
+  histogram_rollup_1h: {
+    ts: 'bucket_start_ns',
+    temporality: "'delta'",
+    order: 'bucket_start_ns, bounds',
+  },
+};
+
+const rangeOf = (table: HistogramTable, id: string): string =>
+  `FROM ${table} WHERE series_id = ${id} AND ${COLUMNS[table].ts} >= @from ` +
+  `AND ${COLUMNS[table].ts} <= @to`;
 
 /**
  * Per series, one seek reads its rows as JSON lists (see prepareBatch). A series' layout and
@@ -57,39 +76,38 @@ const RANGE = 'FROM histogram_sample WHERE series_id = @id AND ts >= @from AND t
  * rows differ: those are read again row by row. Sums are read only for the aggregations that
  * use them: rendering them is a good part of the statement's cost.
  */
-const batchSeries = (withSums: boolean): string =>
-  "(SELECT '[' || j.key || ',' || json_quote(min(bounds)) || ',' || json_quote(min(temporality))" +
-  " || ',' || (min(bounds) IS NOT max(bounds) OR min(temporality) IS NOT max(temporality))" +
-  ` || ',[' || group_concat((ts - @from) / 1000000) || '],[' || group_concat(${jsonNumber('count')})` +
-  " || '],[' || group_concat(bucket_counts) || ']'" +
-  (withSums ? ` || ',[' || group_concat(${jsonNumber('sum')}) || ']'` : '') +
-  ` || ']' ${RANGE.replace('@id', 'j.value')})`;
+const batchSeries = (table: HistogramTable, withSums: boolean): string => {
+  const { ts, temporality } = COLUMNS[table];
+
+  return (
+    "(SELECT '[' || j.key || ',' || json_quote(min(bounds)) || ',' || " +
+    `json_quote(min(${temporality})) || ',' || (min(bounds) IS NOT max(bounds) OR ` +
+    `min(${temporality}) IS NOT max(${temporality}))` +
+    ` || ',[' || group_concat((${ts} - @from) / 1000000) || '],[' || ` +
+    `group_concat(${jsonNumber('count')}) || '],[' || group_concat(bucket_counts) || ']'` +
+    (withSums ? ` || ',[' || group_concat(${jsonNumber('sum')}) || ']'` : '') +
+    ` || ']' ${rangeOf(table, 'j.value')})`
+  );
+};
 
 export const createHistogramBatchReader = (
   db: Database.Database,
   grid: BucketGrid,
   /** Read each row's sum (else NaN): only avg and sum use them. */
   withSums: boolean,
+  table: HistogramTable = 'histogram_sample',
 ): HistogramBatchReader => {
-  const batch = prepareBatch(db, batchSeries(withSums));
+  const batch = prepareBatch(db, batchSeries(table, withSums));
+  const { ts, temporality, order } = COLUMNS[table];
   const rowsOf = db
     .prepare<Record<string, unknown>, HistogramRow>(
-      `SELECT (ts - @from) / 1000000, count, sum, bounds, bucket_counts, temporality ${RANGE} ` +
-        'ORDER BY ts',
+      `SELECT (${ts} - @from) / 1000000, count, sum, bounds, bucket_counts, ${temporality} ` +
+        `${rangeOf(table, '@id')} ORDER BY ${order}`,
     )
     .raw(true)
     .safeIntegers(false);
   const params = { from: grid.readFromNs, to: grid.toNs };
-  const boundsCache = new Map<string, number[]>();
-  const parseBounds = (text: string): number[] => {
-    let bounds = boundsCache.get(text);
-    if (bounds === undefined) {
-      bounds = parseNumbers(text);
-      boundsCache.set(text, bounds);
-    }
-
-    return bounds;
-  };
+  const parseBounds = createBoundsParser();
 
   const readRows = (seriesId: number): HistogramRows => {
     const rows = rowsOf.all({ ...params, id: seriesId });
@@ -162,4 +180,40 @@ const toNumbers = (parsed: unknown): number[] => {
   return isNumberList(parsed) ? parsed : parsed.map(Number);
 };
 
-const parseNumbers = (text: string): number[] => toNumbers(JSON.parse(text));
+/** A stored JSON list of numbers (bounds or bucket counts), as every histogram read parses it. */
+export const parseNumbers = (text: string): number[] => toNumbers(JSON.parse(text));
+
+/**
+ * parseNumbers for bounds, once per distinct layout text: rows of one layout share one array,
+ * parsed once (and the accumulator's per-array check of a plain layout runs once).
+ */
+export const createBoundsParser = (): ((text: string) => number[]) => {
+  const cache = new Map<string, number[]>();
+
+  return (text) => {
+    let bounds = cache.get(text);
+    if (bounds === undefined) {
+      bounds = parseNumbers(text);
+      cache.set(text, bounds);
+    }
+
+    return bounds;
+  };
+};
+
+/** True when any of the series has an hourly histogram rollup in [fromNs, toNs]. */
+export const hasHistogramRollups = (
+  db: Database.Database,
+  seriesIds: readonly number[],
+  fromNs: bigint,
+  toNs: bigint,
+): boolean => {
+  const statement = db
+    .prepare<[number, bigint, bigint], unknown>(
+      'SELECT 1 FROM histogram_rollup_1h WHERE series_id = ? AND bucket_start_ns >= ? ' +
+        'AND bucket_start_ns <= ? LIMIT 1',
+    )
+    .pluck(true);
+
+  return seriesIds.some((id) => statement.get(id, fromNs, toNs) !== undefined);
+};

@@ -5,7 +5,7 @@ import { QueryError } from './errors.ts';
 import { eventSourceOf, hasEvents, readEvents } from './event-source.ts';
 import type { Group } from './group-cells.ts';
 import { checkBy, createAccumulator, createGroupInterner } from './group.ts';
-import { createHistogramBatchReader } from './histogram-reader.ts';
+import { createHistogramBatchReader, hasHistogramRollups } from './histogram-reader.ts';
 import { createHistogramAccumulator, histogramIncreases } from './histogram-source.ts';
 import { isPercentile } from './percentiles.ts';
 import { hasRows } from './point-reader.ts';
@@ -17,7 +17,7 @@ import { hasSeriesOfKinds, selectSeriesGroups } from './series-groups.ts';
 import type { SelectedSeries } from './series-groups.ts';
 import { DEFAULT_LOOKBACK_NS, nowNs } from './time.ts';
 import { AGGS } from './types.ts';
-import type { QueryRangeParams, QueryRangeResult, RangeSeries } from './types.ts';
+import type { QueryRangeParams, QueryRangeResult, RangeSeries, Resolution } from './types.ts';
 
 export const DEFAULT_MAX_SERIES = 20_000;
 
@@ -27,7 +27,8 @@ export const DEFAULT_MAX_SERIES = 20_000;
  * 1. events, for the KPIs derived from per-event records (EVENT_SOURCES) when any event
  *    matches in the range: exact values, so percentiles are exact (see quantile); steps of a
  *    group without events (and groups without any) come from histogram series of the KPI;
- * 2. histogram series of the KPI (histogram_quantile over the step's bucket increases);
+ * 2. histogram series of the KPI (histogram_quantile over the step's bucket increases), from
+ *    hourly histogram rollups where chooseResolution picks 1h and they hold the range;
  * 3. gauge and counter samples, at the resolution chooseResolution picks, falling back to a
  *    finer one when the coarser holds no rows for the range (see querySamples).
  * Every filter value is a bound parameter and every label name is validated first.
@@ -68,6 +69,11 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
     return series;
   };
 
+  /** The resolution asked for, else the one chooseResolution picks for the range and step. */
+  const chosen = (): Resolution =>
+    params.resolution ??
+    chooseResolution({ ...query, nowNs: params.nowNs ?? nowNs(), retention: params.retention });
+
   const source = eventSourceOf(params.kpi);
   if (source !== undefined && hasEvents(db, source, filters, grid.startNs, grid.toNs)) {
     const accumulator = createAccumulator(isPercentile(params.agg));
@@ -83,34 +89,33 @@ const queryInSnapshot = (db: Database.Database, params: QueryRangeParams): Query
     // groups, and a group's steps without events (history sent before its spans or logs were)
     // come from its histograms: exact events win wherever they exist, never mixed in a step.
     const histograms = select(['histogram']);
-    const fromHistograms = histograms.ids.length > 0 ? queryHistograms(db, histograms, query) : [];
-    if (fromHistograms.length === 0) {
+    const fromHistograms =
+      histograms.ids.length > 0 ? queryHistograms(db, histograms, query, chosen()) : null;
+    if (fromHistograms === null || fromHistograms.series.length === 0) {
       return { resolution: 'raw', source: 'events', series: fromEvents };
     }
 
     return {
-      resolution: 'raw',
+      resolution: fromHistograms.resolution,
       source: 'events+histograms',
-      series: preferEvents(fromEvents, fromHistograms),
+      series: preferEvents(fromEvents, fromHistograms.series),
     };
   }
 
   const histograms = select(['histogram']);
   if (histograms.ids.length > 0) {
-    const series = queryHistograms(db, histograms, query);
-    if (series.length > 0) return { resolution: 'raw', source: 'histograms', series };
+    const { resolution, series } = queryHistograms(db, histograms, query, chosen());
+    if (series.length > 0) return { resolution, source: 'histograms', series };
   }
 
   const series = select(['gauge', 'counter']);
   const { ids } = series;
-  const chosen =
-    params.resolution ??
-    chooseResolution({ ...query, nowNs: params.nowNs ?? nowNs(), retention: params.retention });
-  const candidates = params.resolution === undefined ? resolutionCandidates(chosen) : [chosen];
+  const picked = chosen();
+  const candidates = params.resolution === undefined ? resolutionCandidates(picked) : [picked];
   const resolution =
     candidates.find(
       (candidate) => candidate === 'raw' || hasRows(db, candidate, ids, grid.startNs, grid.toNs),
-    ) ?? chosen;
+    ) ?? picked;
 
   return { resolution, source: 'samples', series: querySamples(db, series, query, resolution) };
 };
@@ -143,13 +148,33 @@ const preferEvents = (
   return [...merged, ...histogramOf.values()];
 };
 
+/**
+ * Histogram series per group and step. At 1h, hourly rollups (histogram_rollup_1h) are read
+ * when any selected series has one in the range: each row is a delta at its hour's start, so
+ * it lands in the step holding the hour, as the raw increases of its points would for steps
+ * that are whole hours (a step that splits an hour gets the whole hour in the step holding its
+ * start; the hour holding toNs counts whole). Histograms have no 1m rollups: 1m and raw, or 1h
+ * without rollup rows, read raw samples.
+ */
 const queryHistograms = (
   db: Database.Database,
   histograms: SelectedSeries,
   query: SampleQuery,
-): RangeSeries[] => {
-  const grid = sampleGrid(query, 'raw');
-  const read = createHistogramBatchReader(db, grid, query.agg === 'avg' || query.agg === 'sum');
+  chosen: Resolution,
+): { resolution: Resolution; series: RangeSeries[] } => {
+  const withSums = query.agg === 'avg' || query.agg === 'sum';
+  const hourly = makeGrid(query.fromNs, query.toNs, query.stepNs);
+  const resolution =
+    chosen === '1h' && hasHistogramRollups(db, histograms.ids, hourly.startNs, hourly.toNs)
+      ? '1h'
+      : 'raw';
+  const grid = resolution === '1h' ? hourly : sampleGrid(query, 'raw');
+  const read = createHistogramBatchReader(
+    db,
+    grid,
+    withSums,
+    resolution === '1h' ? 'histogram_rollup_1h' : 'histogram_sample',
+  );
   const accumulator = createHistogramAccumulator();
   const gap = toMs(maxGap(query, 'raw'));
   read(histograms.ids, (index, rows) => {
@@ -159,5 +184,5 @@ const queryHistograms = (
     );
   });
 
-  return accumulator.finish(query.agg, grid);
+  return { resolution, series: accumulator.finish(query.agg, grid) };
 };

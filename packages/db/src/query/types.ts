@@ -4,7 +4,10 @@ export const AGGS = ['avg', 'sum', 'min', 'max', 'count', 'rate', 'p50', 'p95', 
 
 export type Agg = (typeof AGGS)[number];
 
-/** raw: the sample tables; 1m / 1h: rollup_1m / rollup_1h. */
+/**
+ * raw: the sample tables; 1m / 1h: rollup_1m / rollup_1h, and for histograms 1h:
+ * histogram_rollup_1h (histograms have no 1m rollups: 1m reads raw histogram samples).
+ */
 export type Resolution = 'raw' | '1m' | '1h';
 
 /**
@@ -35,7 +38,10 @@ export type QueryRangeParams = {
    * hour it covers, never longer. Also the longest gap a counter's sample pair may span.
    */
   lookbackNs?: bigint;
-  /** Skips the automatic choice (and its fallback). */
+  /**
+   * Skips the automatic choice (and its fallback). Histograms still read raw samples when
+   * '1h' is asked and no hourly histogram rollup holds the range.
+   */
   resolution?: Resolution;
   /** Reference time for retention windows; defaults to the wall clock. */
   nowNs?: bigint;
@@ -52,6 +58,7 @@ export type RangeSeries = {
 };
 
 export type QueryRangeResult = {
+  /** What was read; for events+histograms, the histograms' (events are always exact). */
   resolution: Resolution;
   source: QuerySource;
   series: RangeSeries[];
