@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { migrateDatabase, openSqlite, readSamples } from '@fleetlens/db';
-import type { KpiSample, Resource } from '@fleetlens/schema';
+import type { HistogramPoint, KpiSample, Resource } from '@fleetlens/schema';
 
 import { STALE_NAN } from '../decode/prometheus/stale.ts';
 import type { UnmappedCount } from '../normalize/types.ts';
@@ -138,5 +138,30 @@ describe('createStoreWriter', () => {
     ]);
     expect(readSamples(sqlite, seriesIdOf(sqlite, 'a'), T, T + 1n)).toHaveLength(2);
     expect(seriesIdOf(sqlite, 'c')).toBeNaN();
+  });
+
+  it('marks the hours of histograms dirty, so that their hourly rollups follow', () => {
+    const writer = createStoreWriter({ sqlite, now: () => T, maxSeries: 100 });
+    const hourNs = 3_600_000_000_000n;
+    const earlier = T - 5n * hourNs;
+    const histogram: HistogramPoint = {
+      kpi: 'startup_seconds',
+      resource: resource('h'),
+      labels: {},
+      timestampNs: earlier,
+      count: 2,
+      sum: 1.5,
+      bounds: [1],
+      bucketCounts: [1, 1],
+      temporality: 'cumulative',
+    };
+    expect(writer.commit([job([], { histograms: [histogram] })])).toEqual([
+      { stored: 1, duplicates: 0, conflicts: 0, limited: 0 },
+    ]);
+    const dirty = sqlite
+      .prepare<[], bigint>('SELECT hour_start_ns FROM rollup_dirty')
+      .pluck(true)
+      .all();
+    expect(dirty).toEqual([earlier - (earlier % hourNs)]);
   });
 });

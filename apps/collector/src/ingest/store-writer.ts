@@ -83,6 +83,11 @@ export const createStoreWriter = ({
     const bases = stringBases(counts);
     const histograms = keptRows(counts.histograms, columns.histogramSeries, ids);
     limited += counts.histograms - histograms.length;
+    // Histograms have hourly rollups too: their hours are dirty like the samples'.
+    for (const i of histograms) {
+      const ts = times[columns.histogramTime[i] ?? 0] as bigint;
+      hours.add(ts - (ts % NS_PER_HOUR));
+    }
     stored += insertHistograms(histograms, (i, params) => {
       params.push(
         ids[columns.histogramSeries[i] ?? 0],
