@@ -19,8 +19,6 @@ const HOUR_MS = 3_600_000;
  */
 const CONTEXT_ROWS = 3;
 
-type ContextRow = HistogramRow;
-
 /** The hour's observations of one series in one bucket layout. */
 type Delta = { count: number; sum: number; buckets: number[] };
 
@@ -49,7 +47,7 @@ export const createHistogramRollup = (db: Database.Database): ((hour: bigint) =>
     .safeIntegers(false);
   // Floor division: offsets before the hour are negative and must round as raw reads do.
   const context = db
-    .prepare<{ id: number; hour: bigint }, ContextRow>(
+    .prepare<{ id: number; hour: bigint }, HistogramRow>(
       'SELECT (ts - @hour) / 1000000 - ((ts - @hour) % 1000000 < 0), count, sum, bounds, ' +
         'bucket_counts, temporality FROM histogram_sample WHERE series_id = @id AND ts < @hour ' +
         `ORDER BY ts DESC LIMIT ${CONTEXT_ROWS}`,
@@ -106,7 +104,7 @@ const addIncrease = (delta: Delta, rows: HistogramRows, row: number, base: numbe
 };
 
 /** The context rows (oldest first) followed by the hour's rows. */
-const withContext = (before: ContextRow[], inHour: HistogramRows): HistogramRows => {
+const withContext = (before: HistogramRow[], inHour: HistogramRows): HistogramRows => {
   if (before.length === 0) return inHour;
   const parsed = createBoundsParser();
 

@@ -5,14 +5,27 @@ const MAX_ENTRIES = 64;
 
 type Entry<T> = { maxSeriesId: number; value: T };
 
-const caches = new WeakMap<Database.Database, Map<string, Entry<unknown>>>();
+/** Per connection: its selections, and the statement that tells whether they still hold. */
+type ConnectionCache = {
+  entries: Map<string, Entry<unknown>>;
+  readMaxSeriesId: () => number;
+};
 
-const readMaxSeriesId = (db: Database.Database): number =>
-  db
-    .prepare<[], number | null>('SELECT max(id) FROM series')
-    .pluck(true)
-    .safeIntegers(false)
-    .get() ?? 0;
+const caches = new WeakMap<Database.Database, ConnectionCache>();
+
+const cacheOf = (db: Database.Database): ConnectionCache => {
+  let cache = caches.get(db);
+  if (cache === undefined) {
+    const maxId = db
+      .prepare<[], number | null>('SELECT max(id) FROM series')
+      .pluck(true)
+      .safeIntegers(false);
+    cache = { entries: new Map(), readMaxSeriesId: () => maxId.get() ?? 0 };
+    caches.set(db, cache);
+  }
+
+  return cache;
+};
 
 /**
  * A series selection reused while no series was added since it was read, as Prometheus keeps
@@ -24,21 +37,17 @@ const readMaxSeriesId = (db: Database.Database): number =>
  * the check and the rows come from one snapshot.
  */
 export const cachedSelection = <T>(db: Database.Database, key: string, read: () => T): T => {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  const maxSeriesId = readMaxSeriesId(db);
-  const hit = cache.get(key);
-  cache.delete(key);
+  const { entries, readMaxSeriesId } = cacheOf(db);
+  const maxSeriesId = readMaxSeriesId();
+  const hit = entries.get(key);
+  entries.delete(key);
   if (hit !== undefined && hit.maxSeriesId === maxSeriesId) {
-    cache.set(key, hit);
+    entries.set(key, hit);
     return hit.value as T;
   }
   const value = read();
-  cache.set(key, { maxSeriesId, value });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  entries.set(key, { maxSeriesId, value });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
 
   return value;
 };

@@ -82,7 +82,7 @@ export const selectSeriesGroups = (
 };
 
 /**
- * Whether the KPI has any series of these kinds, whatever the filters: a query first looks for
+ * Whether some series of the KPI is of one of these kinds, whatever the filters: a query first looks for
  * histogram series, which most KPIs lack, and this answers from the series rows alone, without
  * the resource join and group values of a selection.
  */
